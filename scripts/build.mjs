@@ -1,0 +1,38 @@
+// Bundles the extension, the language server, the CLI and the tests with esbuild.
+import { build } from 'esbuild';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['vscode', 'nodejieba'],
+  define: { __TIFA_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+};
+
+function testEntries(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...testEntries(full));
+    else if (name.endsWith('.test.ts') || (dir.includes('vscode') && name.endsWith('.ts'))) out.push(full);
+  }
+  return out;
+}
+
+rmSync('out', { recursive: true, force: true });
+await Promise.all([
+  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' }),
+  build({
+    ...common,
+    entryPoints: Object.fromEntries(testEntries('test').map((f) => [relative('test', f).replace(/\.ts$/u, ''), f])),
+    outdir: 'out/test',
+    external: [...common.external, 'vscode', 'mocha'],
+  }),
+]);

@@ -1,0 +1,92 @@
+import type { Span } from '../types';
+import { CLOSERS, SENTENCE_END } from '../text/chars';
+
+export type LineKind =
+  /** （作者系……） or （作者单位……）: closes an article. */
+  | 'author-note'
+  /** 一、 （一） 1. （1） 第一章 or a Markdown # heading. */
+  | 'heading'
+  /** A Markdown or numbered list item. */
+  | 'list-item'
+  /** A short line without sentence punctuation: a title, a byline, a column name. */
+  | 'title-like'
+  /** Body text. */
+  | 'text';
+
+export interface Line {
+  readonly index: number;
+  /** The line's content without surrounding whitespace. */
+  readonly span: Span;
+  readonly text: string;
+  readonly kind: LineKind;
+  /** Heading depth for 'heading' lines: 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）; Markdown #-count. */
+  readonly level?: number;
+}
+
+const AUTHOR_NOTE = /^[（(]\s*作者.*[)）]$/u;
+const MARKDOWN_HEADING = /^(#{1,6})\s+\S/u;
+const LIST_ITEM = /^(?:[-*+]\s+|>\s*)/u;
+const HEADING_PATTERNS: readonly [RegExp, number][] = [
+  [/^第[一二三四五六七八九十百]+[章节部分篇]/u, 1],
+  [/^[一二三四五六七八九十]+、/u, 1],
+  [/^[（(][一二三四五六七八九十]+[)）]/u, 2],
+  [/^\d{1,2}[.．、](?!\d)/u, 3],
+  [/^[（(]\d{1,2}[)）]/u, 4],
+];
+/** Longest line still read as a title or heading rather than body text. */
+export const MAX_TITLE_LENGTH = 40;
+const SENTENCE_PUNCTUATION = /[。，,；;！？!?]/u;
+const NAME_LIST = /^\p{Script=Han}{2,4}(?:[ \u3000]+\p{Script=Han}{2,4})*$/u;
+
+export function classifyLine(text: string): { kind: LineKind; level?: number } {
+  if (AUTHOR_NOTE.test(text)) return { kind: 'author-note' };
+  const md = MARKDOWN_HEADING.exec(text);
+  if (md) return { kind: 'heading', level: md[1].length };
+  if (LIST_ITEM.test(text)) return { kind: 'list-item' };
+  for (const [pattern, level] of HEADING_PATTERNS) {
+    if (pattern.test(text) && (text.length <= MAX_TITLE_LENGTH || !endsSentence(text))) {
+      return { kind: 'heading', level };
+    }
+  }
+  if (text.length <= MAX_TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(text) && !endsSentence(text)) {
+    return { kind: 'title-like' };
+  }
+  return { kind: 'text' };
+}
+
+/** True when the text ends where a sentence may end: 。！？… or ；：, possibly inside closing quotes. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i])) i--;
+  if (i < 0) return true;
+  const ch = text[i];
+  return SENTENCE_END.has(ch) || ch === '.' || ch === '；' || ch === ';' || ch === '：' || ch === ':';
+}
+
+export function looksLikeNames(text: string): boolean {
+  return NAME_LIST.test(text);
+}
+
+/** Splits text into lines with trimmed content spans; blank lines are left out. */
+export function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let index = 0;
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = start;
+    while (end < n && text[end] !== '\n' && text[end] !== '\r') end++;
+    let s = start;
+    let e = end;
+    while (s < e && /[\s\ufeff]/u.test(text[s])) s++;
+    while (e > s && /\s/u.test(text[e - 1])) e--;
+    if (e > s) {
+      const content = text.slice(s, e);
+      lines.push({ index, span: { start: s, end: e }, text: content, ...classifyLine(content) });
+    }
+    if (end >= n) break;
+    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+    index++;
+  }
+  return lines;
+}

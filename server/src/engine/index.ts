@@ -1,0 +1,172 @@
+/**
+ * The Tifa analysis engine: pure functions over text, shared by the language server and
+ * the `tifa` CLI. It does no I/O; corpora and the segmenter are handed in.
+ */
+import { KnowledgeBase, mergeEntries, type TermEntry } from './corpus/knowledge';
+import { collectQuotedTerms } from './corpus/quoted';
+import { parseDocument } from './document/parse';
+import type { DocumentModel } from './document/model';
+import { applyEdits, nonOverlapping } from './edits';
+import { completeAt, type CompletionResult } from './completion';
+import { hoverAt, describeTerm, type HoverResult } from './hover';
+import { translator, type Translate } from './messages';
+import { RULES } from './rules';
+import type { Segmenter } from './segmenter';
+import type { Finding, Locale, SeveritySetting, TextEdit } from './types';
+
+export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
+export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
+export type { DocumentModel, Article, Paragraph, Sentence } from './document/model';
+export type { HoverResult } from './hover';
+export type { CompletionResult, CompletionCandidate } from './completion';
+export type { Segmenter } from './segmenter';
+export { applyEdits } from './edits';
+export { LineIndex } from './text/lines';
+export { localeFrom } from './messages';
+
+/** A corpus text handed to the engine. */
+export interface CorpusSource {
+  /** Stable id: a file path or URI, or `builtin:…` for the embedded corpus. */
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface EngineConfig {
+  readonly locale: Locale;
+  /** Severity overrides by diagnostic code; `off` disables the rule. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+}
+
+export interface RuleInfo {
+  readonly code: string;
+  readonly defaultSeverity: SeveritySetting;
+  readonly description: string;
+}
+
+export interface Engine {
+  /** Adds or replaces one corpus source; only that source is re-mined. */
+  setCorpus(source: CorpusSource): void;
+  removeCorpus(id: string): void;
+  /** Ids of the corpus sources currently loaded. */
+  corpusIds(): string[];
+  /** Hands in a segmenter once it has loaded; every known term joins its dictionary. */
+  setSegmenter(segmenter: Segmenter): void;
+  configure(config: Partial<EngineConfig>): void;
+  readonly config: EngineConfig;
+  /** Every finding in `text`, sorted by position. */
+  analyze(text: string): Finding[];
+  /** Applies every safe fix until none is left; idempotent. */
+  fixAll(text: string): { text: string; applied: number };
+  hover(text: string, offset: number): HoverResult | undefined;
+  complete(text: string, offset: number): CompletionResult | undefined;
+  /** Markdown documentation of one known term. */
+  describe(term: string): string | undefined;
+  /** Every known term with its items and sources. */
+  glossary(): TermEntry[];
+  parse(text: string): DocumentModel;
+  rules(): RuleInfo[];
+  /** A message of the engine in the configured language. */
+  translate: Translate;
+}
+
+export interface EngineOptions {
+  readonly corpora?: readonly CorpusSource[];
+  readonly config?: Partial<EngineConfig>;
+  readonly segmenter?: Segmenter;
+}
+
+const MAX_FIX_ROUNDS = 8;
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const mined = new Map<string, TermEntry[]>();
+  let knowledge = new KnowledgeBase();
+  let segmenter = options.segmenter;
+  let config: EngineConfig = { locale: 'zh', rules: {}, ...options.config };
+  let t: Translate = translator(config.locale);
+
+  const rebuildKnowledge = () => {
+    knowledge = new KnowledgeBase(mergeEntries(mined.values()));
+    if (segmenter) for (const entry of knowledge.all()) segmenter.insertWord(entry.term);
+  };
+  const mine = (source: CorpusSource) => {
+    mined.set(source.id, collectQuotedTerms(parseDocument(source.text), source.id));
+  };
+  for (const source of options.corpora ?? []) mine(source);
+  rebuildKnowledge();
+
+  const analyze = (text: string): Finding[] => {
+    const document = parseDocument(text);
+    const context = { text, document, knowledge, locale: config.locale, t };
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      const setting = config.rules[rule.code] ?? rule.defaultSeverity;
+      if (setting === 'off') continue;
+      for (const finding of rule.check(context)) findings.push({ ...finding, severity: setting });
+    }
+    return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  };
+
+  return {
+    setCorpus(source) {
+      mine(source);
+      rebuildKnowledge();
+    },
+    removeCorpus(id) {
+      if (mined.delete(id)) rebuildKnowledge();
+    },
+    corpusIds: () => [...mined.keys()],
+    setSegmenter(next) {
+      segmenter = next;
+      for (const entry of knowledge.all()) next.insertWord(entry.term);
+    },
+    configure(next) {
+      config = { ...config, ...next };
+      t = translator(config.locale);
+    },
+    get config() {
+      return config;
+    },
+    analyze,
+    fixAll(text) {
+      let current = text;
+      let applied = 0;
+      for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+        const edits: TextEdit[] = [];
+        for (const finding of analyze(current)) {
+          const fix = finding.fixes?.find((f) => f.safe);
+          if (fix) edits.push(...fix.edits);
+        }
+        const usable = nonOverlapping(edits);
+        if (usable.length === 0) break;
+        current = applyEdits(current, usable);
+        applied += usable.length;
+      }
+      return { text: current, applied };
+    },
+    hover: (text, offset) => hoverAt(knowledge, text, offset, t),
+    complete: (text, offset) =>
+      completeAt(
+        knowledge,
+        text,
+        offset,
+        (entry) => ({
+          detail: t('completion.detail', { count: entry.sources.length }),
+          documentation: describeTerm(entry, t),
+        }),
+        segmenter,
+      ),
+    translate: (key, params) => t(key, params),
+    describe(term) {
+      const entry = knowledge.get(term);
+      return entry && describeTerm(entry, t);
+    },
+    glossary: () => knowledge.all(),
+    parse: parseDocument,
+    rules: () =>
+      RULES.map((rule) => ({
+        code: rule.code,
+        defaultSeverity: rule.defaultSeverity,
+        description: rule.description[config.locale],
+      })),
+  };
+}

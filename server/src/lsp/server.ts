@@ -1,0 +1,226 @@
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import * as path from 'node:path';
+import { createEngine, localeFrom, type Engine } from '../engine';
+import { loadBuiltinCorpus } from '../node/builtin';
+import { CONFIG_FILE, parseConfig } from '../node/config';
+import { loadJiebaLater } from '../node/jieba';
+import { AnalysisCache } from './analysis';
+import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
+import { FIX_ALL_KIND, glossaryRequest, statusNotification, type GlossaryEntry } from './protocol';
+import { Workspace } from './workspace';
+
+/** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
+const PUSH_DEBOUNCE_MS = 120;
+
+/** Wires an LSP connection to the engine. The caller owns the transport. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const engine: Engine = createEngine({ corpora: loadBuiltinCorpus() });
+  const workspace = new Workspace(connection, () => engine);
+  const cache = new AnalysisCache(
+    () => engine,
+    (uri, error) => connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`),
+  );
+  let pullDiagnostics = false;
+  let segmenterLoaded = false;
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  const isConfigFile = (uri: string) => uri.endsWith(`/${CONFIG_FILE}`);
+
+  const diagnosticsFor = (document: TextDocument): Diagnostic[] => {
+    if (isConfigFile(document.uri)) {
+      return parseConfig(document.getText()).problems.map((p) => ({
+        range: toRange(document, { start: p.offset ?? 0, end: (p.offset ?? 0) + 1 }),
+        message: p.message,
+        severity: 1,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'config',
+      }));
+    }
+    const analysis = cache.get(document.uri, document.version, document.getText());
+    return analysis.findings.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
+  };
+
+  const publish = (document: TextDocument) => {
+    if (pullDiagnostics) return;
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsFor(document) });
+  };
+
+  const schedule = (document: TextDocument, delay: number) => {
+    clearTimeout(pending.get(document.uri));
+    pending.set(
+      document.uri,
+      setTimeout(() => {
+        pending.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) publish(current);
+      }, delay),
+    );
+  };
+
+  const refreshAll = () => {
+    cache.clear();
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const document of documents.all()) schedule(document, 0);
+    sendStatus();
+  };
+  workspace.onDidChange(refreshAll);
+
+  const sendStatus = (message?: string) => {
+    void connection.sendNotification(statusNotification, {
+      state: segmenterLoaded ? 'ready' : 'loading',
+      terms: engine.glossary().length,
+      corpusSources: engine.corpusIds().length,
+      segmenter: segmenterLoaded,
+      message,
+    });
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    engine.configure({ locale: localeFrom(params.locale ?? params.initializationOptions?.locale) });
+    workspace.initialize(params);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['“'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'tifa-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    workspace.start();
+    sendStatus();
+    loadJiebaLater(
+      (segmenter) => {
+        engine.setSegmenter(segmenter);
+        segmenterLoaded = true;
+        sendStatus();
+      },
+      (message) => {
+        connection.console.warn(`Word segmentation is off: ${message}`);
+        sendStatus(message);
+      },
+    );
+  });
+
+  connection.onDidChangeConfiguration(() => workspace.reloadSettings());
+
+  documents.onDidOpen(({ document }) => schedule(document, 0));
+  documents.onDidChangeContent(({ document }) => schedule(document, PUSH_DEBOUNCE_MS));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(pending.get(document.uri));
+    pending.delete(document.uri);
+    cache.forget(document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsFor(document) : [] };
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const hover = engine.hover(document.getText(), document.offsetAt(position));
+    if (!hover) return null;
+    return { contents: { kind: 'markdown', value: hover.markdown }, range: toRange(document, hover.span) };
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const result = engine.complete(document.getText(), document.offsetAt(position));
+    if (!result) return { isIncomplete: true, items: [] };
+    const range = toRange(document, result.replace);
+    return {
+      isIncomplete: true,
+      items: result.candidates.map((c, i) => ({
+        label: c.entry.term,
+        kind: CompletionItemKind.Text,
+        detail: c.detail,
+        documentation: { kind: 'markdown' as const, value: c.documentation },
+        textEdit: { range, newText: c.insertText },
+        filterText: document.getText(range) + c.insertText.slice(result.replace.end - result.replace.start),
+        sortText: String(i).padStart(5, '0'),
+      })),
+    };
+  });
+
+  connection.onCodeAction(({ textDocument, range, context }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const text = document.getText();
+    const actions: CodeAction[] = [];
+    const wantsFixAll = !context.only || context.only.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND));
+    const wantsQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+    if (wantsQuickFix) {
+      const analysis = cache.get(document.uri, document.version, text);
+      const span = toSpan(document, range);
+      for (const finding of analysis.findings) {
+        if (finding.span.end < span.start || finding.span.start > span.end) continue;
+        const diagnostic = context.diagnostics.find(
+          (d) => d.source === DIAGNOSTIC_SOURCE && d.code === finding.code && toSpan(document, d.range).start === finding.span.start,
+        );
+        for (const fix of finding.fixes ?? []) actions.push(toCodeAction(document, fix, diagnostic));
+      }
+    }
+    if (wantsFixAll) {
+      const edit = minimalEdit(document, text, engine.fixAll(text).text);
+      if (edit) {
+        actions.push({
+          title: engine.translate('fixAll.title'),
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [document.uri]: [edit] } },
+        });
+      }
+    }
+    return actions;
+  });
+
+  connection.onRequest(glossaryRequest, (): GlossaryEntry[] =>
+    engine.glossary().map((entry) => ({
+      term: entry.term,
+      kind: entry.kind,
+      items: entry.items ? [...entry.items] : undefined,
+      definition: entry.definition,
+      definitionSource: entry.definitionSource,
+      sources: entry.sources.map((s) => {
+        const location = workspace.locate(s.source, s.span);
+        return {
+          source: s.source.startsWith('builtin:') ? s.source : path.basename(URI.parse(location?.uri ?? s.source).fsPath),
+          uri: location?.uri,
+          articleTitle: s.articleTitle,
+          author: s.author,
+          sentence: s.sentence,
+          line: location?.range.start.line ?? 0,
+        };
+      }),
+    })),
+  );
+
+  connection.onShutdown(() => {
+    for (const timer of pending.values()) clearTimeout(timer);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

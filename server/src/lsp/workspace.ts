@@ -1,0 +1,102 @@
+import type { Connection, InitializeParams, Range } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import type { Engine, SeveritySetting, Span } from '../engine';
+import { builtinCorpusDir } from '../node/builtin';
+import { emptyConfig, loadConfig, type WorkspaceConfig } from '../node/config';
+
+/** The `tifa.*` settings a client may send; they override `tifa.json`. */
+export interface TifaSettings {
+  rules?: Record<string, SeveritySetting>;
+  corpus?: string[];
+  glossary?: string[];
+}
+
+/**
+ * The workspace as the server sees it: the root folder, its `tifa.json`, the client's
+ * `tifa.*` settings, and where corpus sources live on disk.
+ */
+export class Workspace {
+  private root: string | undefined;
+  private fileConfig: WorkspaceConfig = emptyConfig();
+  private settings: TifaSettings = {};
+  private supportsConfiguration = false;
+  private readonly sourceDocuments = new Map<string, TextDocument>();
+  private listeners: (() => void)[] = [];
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly engine: () => Engine,
+  ) {}
+
+  initialize(params: InitializeParams): void {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    this.root = folder ? URI.parse(folder).fsPath : (params.rootPath ?? undefined);
+    this.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    const fromOptions = params.initializationOptions?.settings as TifaSettings | undefined;
+    if (fromOptions) this.settings = fromOptions;
+  }
+
+  /** Reads `tifa.json` and the settings, then applies them. */
+  start(): void {
+    this.reloadConfigFile();
+    void this.reloadSettings();
+  }
+
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  get rootFolder(): string | undefined {
+    return this.root;
+  }
+
+  reloadConfigFile(): void {
+    if (!this.root) return;
+    const loaded = loadConfig(this.root);
+    this.fileConfig = loaded.config;
+    for (const problem of loaded.problems) this.connection.console.warn(problem.message);
+    this.apply();
+  }
+
+  async reloadSettings(): Promise<void> {
+    if (this.supportsConfiguration) {
+      try {
+        const value = (await this.connection.workspace.getConfiguration('tifa')) as TifaSettings | null;
+        this.settings = value ?? {};
+      } catch (error) {
+        this.connection.console.warn(`Could not read tifa.* settings: ${String(error)}`);
+      }
+    }
+    this.apply();
+  }
+
+  /** The effective rule severities: settings over `tifa.json`. */
+  rules(): Record<string, SeveritySetting> {
+    return { ...this.fileConfig.rules, ...(this.settings.rules ?? {}) };
+  }
+
+  /** The location of a span of a corpus source, for related information and glossary links. */
+  locate(source: string, span: Span): { uri: string; range: Range } | undefined {
+    const file = source.startsWith('builtin:') ? path.join(builtinCorpusDir(), source.slice('builtin:'.length)) : source;
+    let document = this.sourceDocuments.get(file);
+    if (!document) {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+      document = TextDocument.create(URI.file(file).toString(), 'plaintext', 0, text);
+      this.sourceDocuments.set(file, document);
+    }
+    return { uri: document.uri, range: { start: document.positionAt(span.start), end: document.positionAt(span.end) } };
+  }
+
+  private apply(): void {
+    this.engine().configure({ rules: this.rules() });
+    for (const listener of this.listeners) listener();
+  }
+}
