@@ -28,7 +28,7 @@ function testEntries(dir) {
 rmSync('out', { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts', 'jieba-worker': 'server/src/node/jieba-worker.ts' }, outdir: 'dist' }),
   build({
     ...common,
     entryPoints: Object.fromEntries(testEntries('test').map((f) => [relative('test', f).replace(/\.ts$/u, ''), f])),

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { createEngine, localeFrom, type Engine } from '../engine';
 import { loadBuiltinCorpus } from '../node/builtin';
 import { CONFIG_FILE, parseConfig } from '../node/config';
-import { loadJiebaLater } from '../node/jieba';
+import { startJiebaWorker } from '../node/jieba';
 import { AnalysisCache } from './analysis';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
 import { FIX_ALL_KIND, glossaryRequest, statusNotification, type GlossaryEntry } from './protocol';
@@ -35,8 +35,10 @@ export function startServer(connection: Connection): void {
     (uri, error) => connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`),
   );
   let pullDiagnostics = false;
+  let refreshSupport = false;
   let segmenterLoaded = false;
   const pending = new Map<string, NodeJS.Timeout>();
+  let stopSegmenter = () => undefined as void;
 
   const isConfigFile = (uri: string) => uri.endsWith(`/${CONFIG_FILE}`);
 
@@ -73,8 +75,9 @@ export function startServer(connection: Connection): void {
 
   const refreshAll = () => {
     cache.clear();
-    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
-    else for (const document of documents.all()) schedule(document, 0);
+    // A pull client that cannot be told to refresh asks again on its own next edit.
+    if (pullDiagnostics && refreshSupport) connection.languages.diagnostics.refresh();
+    else if (!pullDiagnostics) for (const document of documents.all()) schedule(document, 0);
     sendStatus();
   };
   workspace.onDidChange(refreshAll);
@@ -91,6 +94,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     engine.configure({ locale: localeFrom(params.locale ?? params.initializationOptions?.locale) });
     workspace.initialize(params);
     return {
@@ -108,7 +112,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     workspace.start();
     sendStatus();
-    loadJiebaLater(
+    stopSegmenter = startJiebaWorker(
       (segmenter) => {
         engine.setSegmenter(segmenter);
         segmenterLoaded = true;
@@ -219,6 +223,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     for (const timer of pending.values()) clearTimeout(timer);
+    stopSegmenter();
   });
 
   documents.listen(connection);

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './corpus';
+
+export interface TestServer {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  open(uri: string, text: string, languageId?: string): Promise<void>;
+  /** Resolves with the next diagnostics for `uri` that satisfy `accept`, or rejects after `timeoutMs`. */
+  diagnostics(uri: string, accept?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  stop(): Promise<void>;
+}
+
+/** Spawns `dist/server.js --stdio` and initializes it as a push-diagnostics client. */
+export async function startServer(options: { capabilities?: ClientCapabilities; rootUri?: string | null; locale?: string } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const latest = new Map<string, Diagnostic[]>();
+  const waiters: { uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
+    latest.set(params.uri, params.diagnostics);
+    for (const waiter of [...waiters]) {
+      if (waiter.uri === params.uri && waiter.accept(params.diagnostics)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(params.diagnostics);
+      }
+    }
+  });
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    capabilities: options.capabilities ?? {},
+    locale: options.locale ?? 'en',
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return {
+    connection,
+    process: child,
+    async open(uri, text, languageId = 'plaintext') {
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    },
+    diagnostics(uri, accept = () => true, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({
+          uri,
+          accept,
+          resolve: (d) => {
+            clearTimeout(timer);
+            resolve(d);
+          },
+        });
+      });
+    },
+    async stop() {
+      await connection.sendRequest(ShutdownRequest.type);
+      await connection.sendNotification(ExitNotification.type);
+      connection.dispose();
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
