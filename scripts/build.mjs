@@ -25,7 +25,7 @@ function testEntries(dir) {
   return out;
 }
 
-rmSync('out', { recursive: true, force: true });
+
 await Promise.all([
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts', 'jieba-worker': 'server/src/node/jieba-worker.ts' }, outdir: 'dist' }),

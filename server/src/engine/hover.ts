@@ -1,5 +1,5 @@
 import type { KnowledgeBase, SourceRef, TermEntry } from './corpus/knowledge';
-import type { Translate } from './messages';
+import type { EngineTranslate as Translate } from './messages';
 import type { Span } from './types';
 
 export interface HoverResult {

@@ -9,7 +9,7 @@ import type { DocumentModel } from './document/model';
 import { applyEdits, nonOverlapping } from './edits';
 import { completeAt, type CompletionResult } from './completion';
 import { hoverAt, describeTerm, type HoverResult } from './hover';
-import { translator, type Translate } from './messages';
+import { engineMessages, type EngineTranslate } from './messages';
 import { RULES } from './rules';
 import type { Segmenter } from './segmenter';
 import type { Finding, Locale, SeveritySetting, TextEdit } from './types';
@@ -66,7 +66,7 @@ export interface Engine {
   parse(text: string): DocumentModel;
   rules(): RuleInfo[];
   /** A message of the engine in the configured language. */
-  translate: Translate;
+  translate: EngineTranslate;
 }
 
 export interface EngineOptions {
@@ -82,7 +82,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let knowledge = new KnowledgeBase();
   let segmenter = options.segmenter;
   let config: EngineConfig = { locale: 'zh', rules: {}, ...options.config };
-  let t: Translate = translator(config.locale);
+  let t: EngineTranslate = engineMessages(config.locale);
 
   const rebuildKnowledge = () => {
     knowledge = new KnowledgeBase(mergeEntries(mined.values()));
@@ -96,7 +96,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const analyze = (text: string): Finding[] => {
     const document = parseDocument(text);
-    const context = { text, document, knowledge, locale: config.locale, t };
+    const context = { text, document, knowledge, locale: config.locale };
     const findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = config.rules[rule.code] ?? rule.defaultSeverity;
@@ -121,7 +121,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     configure(next) {
       config = { ...config, ...next };
-      t = translator(config.locale);
+      t = engineMessages(config.locale);
     },
     get config() {
       return config;

@@ -1,6 +1,5 @@
 import type { KnowledgeBase } from '../corpus/knowledge';
 import type { DocumentModel } from '../document/model';
-import type { Translate } from '../messages';
 import type { Finding, Locale, Severity } from '../types';
 
 export interface RuleContext {
@@ -8,7 +7,6 @@ export interface RuleContext {
   readonly document: DocumentModel;
   readonly knowledge: KnowledgeBase;
   readonly locale: Locale;
-  readonly t: Translate;
 }
 
 /** A finding before the configured severity is applied. */
