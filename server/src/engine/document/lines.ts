@@ -67,25 +67,33 @@ export function looksLikeNames(text: string): boolean {
   return NAME_LIST.test(text);
 }
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
 /** Splits text into lines with trimmed content spans; blank lines are left out. */
 export function readLines(text: string): Line[] {
   const lines: Line[] = [];
+  const n = text.length;
   let index = 0;
   let start = 0;
-  const n = text.length;
   while (start <= n) {
     let end = start;
-    while (end < n && text[end] !== '\n' && text[end] !== '\r') end++;
+    while (end < n) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      end++;
+    }
     let s = start;
     let e = end;
-    while (s < e && /[\s\ufeff]/u.test(text[s])) s++;
-    while (e > s && /\s/u.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       const content = text.slice(s, e);
       lines.push({ index, span: { start: s, end: e }, text: content, ...classifyLine(content) });
     }
     if (end >= n) break;
-    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     index++;
   }
   return lines;

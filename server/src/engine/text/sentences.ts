@@ -6,6 +6,19 @@ const CLOSING_QUOTES = new Set(['”', '》', '」', '』']);
 /** A quotation longer than this is taken as unbalanced, so its sentence ends still count. */
 const MAX_QUOTED_SENTENCE = 160;
 
+// Character classes by UTF-16 unit, so the hot loop compares numbers, not strings.
+// 0: any other character.
+const OPEN = 1;
+const CLOSE = 2;
+const END = 3;
+const CLASS = new Uint8Array(0x10000);
+for (const ch of OPENING_QUOTES) CLASS[ch.charCodeAt(0)] = OPEN;
+for (const ch of CLOSING_QUOTES) CLASS[ch.charCodeAt(0)] = CLOSE;
+for (const ch of SENTENCE_END) CLASS[ch.charCodeAt(0)] = END;
+const IS_CLOSER = new Uint8Array(0x10000);
+for (const ch of CLOSERS) IS_CLOSER[ch.charCodeAt(0)] = 1;
+const DOT = 0x2e;
+
 /**
  * Splits `text[start, end)` into sentences. A sentence ends at 。！？… (and their
  * half-width twins), taking any closing quotes or brackets with it. Marks inside
@@ -18,18 +31,18 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   let quoteStart = -1;
   let i = start;
   while (i < end) {
-    const ch = text[i];
-    if (OPENING_QUOTES.has(ch)) {
+    const kind = CLASS[text.charCodeAt(i)];
+    if (kind === OPEN) {
       if (depth === 0) quoteStart = i;
       depth++;
-    } else if (CLOSING_QUOTES.has(ch) && depth > 0) {
+    } else if (kind === CLOSE && depth > 0) {
       depth--;
     }
     if (depth > 0 && i - quoteStart > MAX_QUOTED_SENTENCE) depth = 0;
-    if (SENTENCE_END.has(ch) && depth === 0) {
+    if (kind === END && depth === 0) {
       let j = i + 1;
-      while (j < end && (SENTENCE_END.has(text[j]) || text[j] === '.')) j++;
-      while (j < end && CLOSERS.has(text[j])) j++;
+      while (j < end && (CLASS[text.charCodeAt(j)] === END || text.charCodeAt(j) === DOT)) j++;
+      while (j < end && IS_CLOSER[text.charCodeAt(j)] === 1) j++;
       pushTrimmed(text, sentenceStart, j, spans);
       sentenceStart = j;
       i = j;
@@ -59,8 +72,12 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
   return spans;
 }
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
 function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) into.push({ start, end });
 }
