@@ -9,6 +9,7 @@ import type { DocumentModel } from './document/model';
 import { applyEdits, nonOverlapping } from './edits';
 import { completeAt, type CompletionResult } from './completion';
 import { hoverAt, describeTerm, type HoverResult } from './hover';
+import { outlineDocument, type DocumentOutline } from './outline';
 import { engineMessages, type EngineTranslate } from './messages';
 import { RULES } from './rules';
 import type { Segmenter } from './segmenter';
@@ -20,6 +21,7 @@ export type { DocumentModel, Article, Paragraph, Sentence } from './document/mod
 export type { HoverResult } from './hover';
 export type { CompletionResult, CompletionCandidate } from './completion';
 export type { Segmenter } from './segmenter';
+export type { DocumentOutline, OutlineSymbol, OutlineKind, FoldingSpan } from './outline';
 export { applyEdits } from './edits';
 export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';
@@ -64,6 +66,8 @@ export interface Engine {
   /** Every known term with its items and sources. */
   glossary(): TermEntry[];
   parse(text: string): DocumentModel;
+  /** Articles, sections and enumerations, and the regions that fold. */
+  outline(text: string): DocumentOutline;
   rules(): RuleInfo[];
   /** A message of the engine in the configured language. */
   translate: EngineTranslate;
@@ -162,6 +166,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     glossary: () => knowledge.all(),
     parse: parseDocument,
+    outline: (text) => outlineDocument(parseDocument(text)),
     rules: () =>
       RULES.map((rule) => ({
         code: rule.code,

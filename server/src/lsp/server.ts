@@ -21,6 +21,7 @@ import { AnalysisCache } from './analysis';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
 import { FIX_ALL_KIND, glossaryRequest, statusNotification, type GlossaryEntry } from './protocol';
 import { Workspace } from './workspace';
+import { toDocumentSymbols, toFoldingRanges } from './outline';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
 const PUSH_DEBOUNCE_MS = 120;
@@ -41,6 +42,8 @@ export function startServer(connection: Connection): void {
   let stopSegmenter = () => undefined as void;
 
   const isConfigFile = (uri: string) => uri.endsWith(`/${CONFIG_FILE}`);
+  // Markdown has its own outline and folding from its headings; a second one would only repeat them.
+  const hasOwnOutline = (document: TextDocument) => document.languageId !== 'markdown' && !isConfigFile(document.uri);
 
   const diagnosticsFor = (document: TextDocument): Diagnostic[] => {
     if (isConfigFile(document.uri)) {
@@ -103,6 +106,8 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['“'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'Tifa' },
+        foldingRangeProvider: true,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'tifa-language-server', version: '0.1.0' },
@@ -198,6 +203,16 @@ export function startServer(connection: Connection): void {
       }
     }
     return actions;
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return document && hasOwnOutline(document) ? toDocumentSymbols(document, engine.outline(document.getText())) : null;
+  });
+
+  connection.onFoldingRanges(({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return document && hasOwnOutline(document) ? toFoldingRanges(document, engine.outline(document.getText())) : null;
   });
 
   connection.onRequest(glossaryRequest, (): GlossaryEntry[] =>

@@ -1,0 +1,188 @@
+import type { Article, DocumentModel, Paragraph } from './document/model';
+import type { Line } from './document/lines';
+import type { Span } from './types';
+
+export type OutlineKind = 'article' | 'section' | 'enumeration';
+
+/** One node of a document's structure, for the Outline view and breadcrumbs. */
+export interface OutlineSymbol {
+  readonly kind: OutlineKind;
+  readonly name: string;
+  /** The byline or author note of an article. */
+  readonly detail?: string;
+  /** Heading depth of a section: 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  readonly level?: number;
+  /** The whole extent, containing every child. */
+  readonly span: Span;
+  /** The part to reveal when the symbol is picked: a title, a heading, an enumerator's first clause. */
+  readonly selectionSpan: Span;
+  readonly children: OutlineSymbol[];
+}
+
+/** A foldable region: an article or a section with everything under it. */
+export interface FoldingSpan {
+  readonly kind: 'article' | 'section';
+  readonly span: Span;
+}
+
+export interface DocumentOutline {
+  readonly symbols: OutlineSymbol[];
+  readonly folds: FoldingSpan[];
+}
+
+/** Longest symbol name; longer headings and clauses are cut with an ellipsis. */
+export const MAX_NAME_LENGTH = 30;
+
+const ENUMERATOR = /^(?:([一二三四五六七八九十]+)是|第([一二三四五六七八九十]+)[，,、：:]|(首先)|(其次)|(再次)|(最后))/u;
+const FIRST_CLAUSE = /^[^。！？；;，,：:]*/u;
+
+/** Articles, the sections under their headings, and the enumerations (一是…二是…) in them. */
+export function outlineDocument(document: DocumentModel): DocumentOutline {
+  const symbols: OutlineSymbol[] = [];
+  const folds: FoldingSpan[] = [];
+  for (const article of document.articles) {
+    const symbol = outlineArticle(document, article);
+    if (!symbol) continue;
+    symbols.push(symbol);
+    folds.push({ kind: 'article', span: symbol.span });
+    collectSectionFolds(symbol.children, folds);
+  }
+  return { symbols, folds };
+}
+
+function collectSectionFolds(symbols: readonly OutlineSymbol[], folds: FoldingSpan[]): void {
+  for (const symbol of symbols) {
+    if (symbol.kind !== 'section') continue;
+    folds.push({ kind: 'section', span: symbol.span });
+    collectSectionFolds(symbol.children, folds);
+  }
+}
+
+interface Section {
+  readonly heading: Line;
+  readonly level: number;
+  readonly end: number;
+  readonly children: Section[];
+  readonly enumerations: OutlineSymbol[];
+}
+
+function outlineArticle(document: DocumentModel, article: Article): OutlineSymbol | undefined {
+  const head = article.title ?? article.headings[0] ?? document.lines.find((l) => l.span.start >= article.span.start);
+  if (!head) return undefined;
+  const bodyEnd = article.authorNote ? lastLineEndBefore(document, article.authorNote.span.start, article.span.start) : article.span.end;
+  const roots: Section[] = [];
+  const flat = buildSections(document, article.headings, bodyEnd, roots);
+  const loose: OutlineSymbol[] = [];
+  for (const enumeration of enumerations(document.text, article.paragraphs, article.headings)) {
+    const owner = innermost(flat, enumeration.span.start);
+    (owner ? owner.enumerations : loose).push(enumeration);
+  }
+  const detail = [article.byline?.text, article.authorNote?.text].filter(Boolean).join(' ');
+  return {
+    kind: 'article',
+    name: shorten(head.text),
+    ...(detail ? { detail } : {}),
+    span: article.span,
+    selectionSpan: head.span,
+    children: byStart([...roots.map(sectionSymbol), ...loose]),
+  };
+}
+
+/** Nests headings by level; a section runs to the line before the next heading of the same or a higher level. */
+function buildSections(document: DocumentModel, headings: readonly Line[], bodyEnd: number, roots: Section[]): Section[] {
+  const flat: Section[] = [];
+  const stack: Section[] = [];
+  headings.forEach((heading, i) => {
+    const level = heading.level ?? 1;
+    const next = headings.slice(i + 1).find((h) => (h.level ?? 1) <= level);
+    const end = next ? lastLineEndBefore(document, next.span.start, heading.span.start) : bodyEnd;
+    const section: Section = { heading, level, end: Math.max(end, heading.span.end), children: [], enumerations: [] };
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+    (stack.length > 0 ? stack[stack.length - 1].children : roots).push(section);
+    stack.push(section);
+    flat.push(section);
+  });
+  return flat;
+}
+
+function sectionSymbol(section: Section): OutlineSymbol {
+  return {
+    kind: 'section',
+    name: shorten(section.heading.text),
+    level: section.level,
+    span: { start: section.heading.span.start, end: section.end },
+    selectionSpan: section.heading.span,
+    children: byStart([...section.children.map(sectionSymbol), ...section.enumerations]),
+  };
+}
+
+function byStart(symbols: OutlineSymbol[]): OutlineSymbol[] {
+  return symbols.sort((a, b) => a.span.start - b.span.start);
+}
+
+function lastLineEndBefore(document: DocumentModel, offset: number, floor: number): number {
+  let end = floor;
+  for (const line of document.lines) {
+    if (line.span.start >= offset) break;
+    if (line.span.start >= floor) end = line.span.end;
+  }
+  return end;
+}
+
+function innermost(sections: readonly Section[], offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of sections) {
+    if (section.heading.span.start <= offset && offset < section.end && (!found || section.level > found.level)) found = section;
+  }
+  return found;
+}
+
+interface EnumeratorSentence {
+  readonly paragraph: Paragraph;
+  readonly sentenceIndex: number;
+  readonly ordinal: string;
+  readonly group: number;
+}
+
+/**
+ * Sentences that open with 一是/第一，/首先 and their successors. A lone enumerator in a
+ * stretch between headings (一是一，二是二 aside) is ordinary prose and is left out.
+ */
+function enumerations(text: string, paragraphs: readonly Paragraph[], headings: readonly Line[]): OutlineSymbol[] {
+  const found: EnumeratorSentence[] = [];
+  for (const paragraph of paragraphs) {
+    paragraph.sentences.forEach((sentence, sentenceIndex) => {
+      const match = ENUMERATOR.exec(sentence.text);
+      if (!match) return;
+      const ordinal = match.slice(1).find((g) => g !== undefined) ?? match[0];
+      const group = headings.filter((h) => h.span.start <= sentence.span.start).length;
+      found.push({ paragraph, sentenceIndex, ordinal, group });
+    });
+  }
+  const symbols: OutlineSymbol[] = [];
+  for (const item of found) {
+    const siblings = found.filter((other) => other.group === item.group && other.ordinal !== item.ordinal);
+    if (siblings.length === 0) continue;
+    const sentences = item.paragraph.sentences;
+    let last = item.sentenceIndex;
+    while (last + 1 < sentences.length && !ENUMERATOR.test(sentences[last + 1].text)) last++;
+    const first = sentences[item.sentenceIndex];
+    const clause = FIRST_CLAUSE.exec(first.text)![0];
+    const clauseEnd = first.span.start + clause.length;
+    // A clause broken across lines does not map one-to-one onto the original text.
+    const selectionEnd = clause.length > 0 && text.slice(first.span.start, clauseEnd) === clause ? clauseEnd : first.span.end;
+    symbols.push({
+      kind: 'enumeration',
+      name: shorten(clause || first.text),
+      span: { start: first.span.start, end: sentences[last].span.end },
+      selectionSpan: { start: first.span.start, end: selectionEnd },
+      children: [],
+    });
+  }
+  return symbols;
+}
+
+function shorten(text: string): string {
+  const chars = [...text.trim()];
+  return chars.length <= MAX_NAME_LENGTH ? chars.join('') : `${chars.slice(0, MAX_NAME_LENGTH - 1).join('')}…`;
+}
