@@ -23,6 +23,8 @@ export interface TestServer {
   open(uri: string, text: string, languageId?: string): Promise<void>;
   /** Resolves with the next diagnostics for `uri` that satisfy `accept`, or rejects after `timeoutMs`. */
   diagnostics(uri: string, accept?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  /** Calls `listener` with every publishDiagnostics from now on (the connection allows one handler, kept here). */
+  onPublish(listener: (params: PublishDiagnosticsParams) => void): void;
   stop(): Promise<void>;
 }
 
@@ -30,10 +32,10 @@ export interface TestServer {
 export async function startServer(options: { capabilities?: ClientCapabilities; rootUri?: string | null; locale?: string } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const latest = new Map<string, Diagnostic[]>();
   const waiters: { uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  const listeners: ((params: PublishDiagnosticsParams) => void)[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
-    latest.set(params.uri, params.diagnostics);
+    for (const listener of listeners) listener(params);
     for (const waiter of [...waiters]) {
       if (waiter.uri === params.uri && waiter.accept(params.diagnostics)) {
         waiters.splice(waiters.indexOf(waiter), 1);
@@ -67,6 +69,9 @@ export async function startServer(options: { capabilities?: ClientCapabilities; 
           },
         });
       });
+    },
+    onPublish(listener) {
+      listeners.push(listener);
     },
     async stop() {
       await connection.sendRequest(ShutdownRequest.type);
