@@ -3,7 +3,7 @@
  * the `tifa` CLI. It does no I/O; corpora and the segmenter are handed in.
  */
 import { KnowledgeBase, mergeEntries, type TermEntry } from './corpus/knowledge';
-import { collectQuotedTerms } from './corpus/quoted';
+import { mineCorpus } from './corpus/mine';
 import { parseDocument } from './document/parse';
 import type { DocumentModel } from './document/model';
 import { applyEdits, nonOverlapping } from './edits';
@@ -93,7 +93,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (segmenter) for (const entry of knowledge.all()) segmenter.insertWord(entry.term);
   };
   const mine = (source: CorpusSource) => {
-    mined.set(source.id, collectQuotedTerms(parseDocument(source.text), source.id));
+    mined.set(source.id, mineCorpus(parseDocument(source.text), source.id));
   };
   for (const source of options.corpora ?? []) mine(source);
   rebuildKnowledge();

@@ -7,8 +7,11 @@ export interface SourceRef {
   readonly articleTitle?: string;
   /** The byline and the author note, as written. */
   readonly author?: string;
+  /** The sentence that holds the term. */
   readonly span: Span;
   readonly sentence: string;
+  /** The term itself in the source, where known. */
+  readonly at?: Span;
 }
 
 export type TermKind = 'quoted' | 'numbered' | 'phrase' | 'glossary';
@@ -19,10 +22,22 @@ export interface TermEntry {
   /** The items of an enumerating slogan, in canonical order. */
   readonly items?: readonly string[];
   readonly definition?: string;
-  /** Where the definition comes from, for curated entries. */
+  /** Where the definition comes from: a publication for curated entries, the article for mined ones. */
   readonly definitionSource?: string;
+  /** A public address of the definition's source, for curated entries. */
+  readonly definitionUrl?: string;
   readonly sources: readonly SourceRef[];
+  /** The count a numbered slogan promises: 4 for 四个关系. */
+  readonly numeral?: number;
+  /** False when the corpus lists a different number of items than the slogan promises. */
+  readonly itemsMatchNumeral?: boolean;
+  /** How the corpus gave the items (list-before, parallel, ordinal, …). */
+  readonly itemPattern?: string;
+  /** Other spellings of the same term, for curated entries. */
+  readonly aliases?: readonly string[];
 }
+
+const KIND_RANK: Readonly<Record<TermKind, number>> = { quoted: 0, phrase: 1, numbered: 2, glossary: 3 };
 
 /** Every known term, looked up by text, by first character and by prefix. */
 export class KnowledgeBase {
@@ -115,26 +130,46 @@ export class KnowledgeBase {
   }
 }
 
-/** Merges entries for the same term: sources add up, later curated text wins. */
+/**
+ * Merges entries for the same term: sources add up (each place once); a curated entry's
+ * definition and items win, a later curated entry over an earlier one; among mined items,
+ * a list that matches the slogan's count wins over one that does not.
+ */
 export function mergeEntries(lists: Iterable<Iterable<TermEntry>>): TermEntry[] {
   const merged = new Map<string, TermEntry>();
   for (const list of lists) {
     for (const entry of list) {
       const prior = merged.get(entry.term);
-      if (!prior) {
-        merged.set(entry.term, entry);
-        continue;
-      }
-      const kind = entry.kind === 'glossary' || prior.kind === 'quoted' ? entry.kind : prior.kind;
-      merged.set(entry.term, {
-        term: entry.term,
-        kind,
-        items: entry.items ?? prior.items,
-        definition: entry.definition ?? prior.definition,
-        definitionSource: entry.definitionSource ?? prior.definitionSource,
-        sources: [...prior.sources, ...entry.sources],
-      });
+      merged.set(entry.term, prior ? mergeTwo(prior, entry) : entry);
     }
   }
   return [...merged.values()];
+}
+
+function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
+  const curated = entry.kind === 'glossary';
+  const kind = KIND_RANK[entry.kind] >= KIND_RANK[prior.kind] ? entry.kind : prior.kind;
+  const entryItemsWin =
+    entry.items !== undefined &&
+    (curated || prior.items === undefined || (prior.kind !== 'glossary' && entry.itemsMatchNumeral === true && prior.itemsMatchNumeral !== true));
+  const entryDefinitionWins = entry.definition !== undefined && (curated || prior.definition === undefined);
+  const seen = new Set(prior.sources.map(sourceKey));
+  return {
+    ...prior,
+    ...(curated ? entry : {}),
+    term: entry.term,
+    kind,
+    numeral: prior.numeral ?? entry.numeral,
+    items: entryItemsWin ? entry.items : prior.items,
+    itemsMatchNumeral: entryItemsWin ? entry.itemsMatchNumeral : prior.itemsMatchNumeral,
+    itemPattern: entryItemsWin ? entry.itemPattern : prior.itemPattern,
+    definition: entryDefinitionWins ? entry.definition : prior.definition,
+    definitionSource: entryDefinitionWins ? entry.definitionSource : prior.definitionSource,
+    definitionUrl: entryDefinitionWins ? entry.definitionUrl : prior.definitionUrl,
+    sources: [...prior.sources, ...entry.sources.filter((s) => !seen.has(sourceKey(s)))],
+  };
+}
+
+function sourceKey(ref: SourceRef): string {
+  return `${ref.source}\u0000${ref.span.start}`;
 }

@@ -1,0 +1,222 @@
+import LEAD_WORDS from './lead-words.json';
+
+/** Marks that end a clause; the text they see is normalised to full-width punctuation. */
+export const CLAUSE_MARKS = '，；。：！？';
+const ITEM_TRAILERS = /[等]+$/u;
+const MAX_ITEM_LENGTH = 24;
+const LEADS = [...LEAD_WORDS.words].sort((a, b) => b.length - a.length);
+
+/** A list found in text: its items and where it starts and ends. */
+export interface FoundList {
+  readonly items: string[];
+  readonly start: number;
+  readonly end: number;
+  /** The items were quoted: “核心业务”“数据共享”…, or one quotation “深、实、细”. */
+  readonly quoted: boolean;
+}
+
+/** Splits on 、 outside quotations and strips the quotes and trailing 等 from each item. */
+export function splitEnumeration(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '《' || ch === '（') depth++;
+    else if ((ch === '”' || ch === '》' || ch === '）') && depth > 0) depth--;
+    else if (ch === '、' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map(cleanItem);
+}
+
+export function cleanItem(item: string): string {
+  let s = item.trim();
+  if (/^“[^“”]*”$/u.test(s)) s = s.slice(1, -1);
+  return s.replace(ITEM_TRAILERS, '').trim();
+}
+
+export function commonPrefix(items: readonly string[]): string {
+  if (items.length === 0) return '';
+  let prefix = items[0];
+  for (const item of items) while (!item.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+export function commonSuffix(items: readonly string[]): string {
+  if (items.length === 0) return '';
+  let suffix = items[0];
+  for (const item of items) while (!item.endsWith(suffix)) suffix = suffix.slice(1);
+  return suffix;
+}
+
+/**
+ * The first item of a list written inside a clause carries the clause's opening words
+ * (练就过硬的政治判断力、政治领悟力…). Cut it back to what matches the other items.
+ */
+export function trimFirstItem(first: string, others: readonly string[]): string {
+  if (others.length === 0) return first;
+  const prefix = others.length >= 2 ? commonPrefix(others) : '';
+  if (prefix.length > 0) {
+    const at = first.lastIndexOf(prefix);
+    return at >= 0 ? first.slice(at) : first;
+  }
+  const longest = Math.max(...others.map((o) => o.length));
+  const shortest = Math.min(...others.map((o) => o.length));
+  let s = first;
+  const of = s.lastIndexOf('的');
+  if (of >= 0 && s.length - of - 1 >= 1 && s.length > longest) s = s.slice(of + 1);
+  let changed = true;
+  while (changed && s.length > shortest) {
+    changed = false;
+    for (const lead of LEADS) {
+      if (s.startsWith(lead) && s.length - lead.length >= shortest) {
+        s = s.slice(lead.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  const lengths = new Set(others.map((o) => o.length));
+  if (lengths.size === 1 && s.length > 2 * longest) s = s.slice(s.length - longest);
+  return s;
+}
+
+/** The last item of a list may run on into the rest of the clause (数字化能力有了明显提升). */
+export function trimLastItem(last: string, others: readonly string[]): string {
+  if (others.length < 2) return last;
+  const prefix = commonPrefix(others);
+  const lengths = new Set(others.map((o) => o.length));
+  if (prefix.length > 0 && lengths.size === 1 && last.startsWith(prefix)) {
+    const length = others[0].length;
+    if (last.length > length) return last.slice(0, length);
+  }
+  const suffix = commonSuffix(others);
+  if (suffix.length > 0) {
+    const at = last.indexOf(suffix);
+    if (at >= 0) return last.slice(0, at + suffix.length);
+  }
+  return last;
+}
+
+/** Splits a last item joined by 和/及/以及 when both halves look like the other items. */
+function splitJoinedLast(items: string[]): string[] {
+  if (items.length < 2) return items;
+  const last = items[items.length - 1];
+  const others = items.slice(0, -1);
+  const suffix = commonSuffix(others);
+  const prefix = commonPrefix(others);
+  for (const joiner of ['以及', '和', '及', '与']) {
+    const at = last.indexOf(joiner);
+    if (at <= 0) continue;
+    const left = last.slice(0, at);
+    const right = last.slice(at + joiner.length);
+    const fits = (s: string) => (suffix.length > 0 && s.endsWith(suffix)) || (prefix.length > 0 && s.startsWith(prefix));
+    if (right && fits(left) && fits(right)) return [...others, left, right];
+  }
+  return items;
+}
+
+function usable(items: readonly string[]): boolean {
+  return (
+    items.length >= 2 &&
+    items.every((item) => item.length > 0 && item.length <= MAX_ITEM_LENGTH && !/[，；。：]/u.test(item) && balancedQuotes(item))
+  );
+}
+
+function balancedQuotes(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '“') depth++;
+    else if (ch === '”' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Start of the clause that holds `at`: just after the previous clause mark, outside quotations. */
+export function clauseStart(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '”') depth++;
+    else if (ch === '“') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_MARKS.includes(ch)) return i + 1;
+  }
+  return 0;
+}
+
+/** End of the clause that starts at `from` (the position of its closing mark, or the text end). */
+export function clauseEnd(text: string, from: number, marks = CLAUSE_MARKS): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && marks.includes(ch)) return i;
+  }
+  return text.length;
+}
+
+/**
+ * A list that ends exactly at `end`: “深、实、细、准、严”五字诀, “核心业务”“数据共享”…五个核心要素,
+ * 督政、督学、评估监测三项职能. A list ending in 等 is open and not returned.
+ */
+export function listEndingAt(text: string, end: number): FoundList | undefined {
+  const start = clauseStart(text, end);
+  const segment = text.slice(start, end);
+  if (!segment || /等$/u.test(segment)) return undefined;
+  if (segment.endsWith('”')) {
+    const quotes = [...segment.matchAll(/“([^“”]*)”/gu)];
+    const last = quotes[quotes.length - 1];
+    if (!last || last.index === undefined) return undefined;
+    if (last[1].includes('、') && last.index + last[0].length === segment.length) {
+      const items = splitEnumeration(last[1]);
+      return usable(items) ? { items, start: start + last.index, end, quoted: true } : undefined;
+    }
+    const run: string[] = [];
+    let at = segment.length;
+    for (let k = quotes.length - 1; k >= 0; k--) {
+      const q = quotes[k];
+      const qEnd = (q.index ?? 0) + q[0].length;
+      const between = segment.slice(qEnd, at);
+      if (between !== '' && between !== '、') break;
+      run.unshift(cleanItem(q[1]));
+      at = q.index ?? 0;
+    }
+    if (run.length >= 2 && usable(run)) return { items: run, start: start + at, end, quoted: true };
+    return undefined;
+  }
+  if (!segment.includes('、')) return undefined;
+  const raw = splitEnumeration(segment);
+  const items = [trimFirstItem(raw[0], raw.slice(1)), ...raw.slice(1)];
+  const joined = splitJoinedLast(items);
+  if (!usable(joined)) return undefined;
+  return { items: joined, start: start + Math.max(0, segment.indexOf(joined[0])), end, quoted: false };
+}
+
+/** A list that starts at `from` and runs to the end of its clause: 督方针、督发展…督环境. */
+export function listStartingAt(text: string, from: number, marks = CLAUSE_MARKS): FoundList | undefined {
+  const end = clauseEnd(text, from, marks);
+  const segment = text.slice(from, end);
+  if (!segment.includes('、')) return undefined;
+  const raw = splitEnumeration(segment);
+  if (segment.trimEnd().endsWith('等')) return undefined;
+  const items = splitJoinedLast([...raw.slice(0, -1), trimLastItem(raw[raw.length - 1], raw.slice(0, -1))]);
+  return usable(items) ? { items, start: from, end, quoted: false } : undefined;
+}
+
+/** A list anywhere inside one clause, trimmed at both ends. */
+export function listInClause(text: string, from: number): FoundList | undefined {
+  const end = clauseEnd(text, from);
+  const segment = text.slice(from, end);
+  if (!segment.includes('、') || /等$/u.test(segment)) return undefined;
+  const raw = splitEnumeration(segment);
+  const middle = raw.slice(1, -1);
+  const first = trimFirstItem(raw[0], raw.slice(1));
+  const last = raw.length > 2 ? trimLastItem(raw[raw.length - 1], [first, ...middle]) : raw[raw.length - 1];
+  const items = splitJoinedLast(raw.length > 2 ? [first, ...middle, last] : [first, last]);
+  return usable(items) ? { items, start: from, end, quoted: false } : undefined;
+}
