@@ -12,8 +12,11 @@ import { hoverAt, describeTerm, type HoverResult } from './hover';
 import { outlineDocument, type DocumentOutline } from './outline';
 import { engineMessages, type EngineTranslate } from './messages';
 import { RULES } from './rules';
+import { DuplicateDetector } from './duplicates/detector';
+import { keepThisOne } from './duplicates/keep-this-one';
+import { overlapReport, type OverlapReport } from './duplicates/overlap';
 import type { Segmenter } from './segmenter';
-import type { Finding, Locale, SeveritySetting, TextEdit } from './types';
+import type { Finding, Fix, Locale, SeveritySetting, TextEdit } from './types';
 
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
 export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
@@ -22,6 +25,7 @@ export type { HoverResult } from './hover';
 export type { CompletionResult, CompletionCandidate } from './completion';
 export type { Segmenter } from './segmenter';
 export type { DocumentOutline, OutlineSymbol, OutlineKind, FoldingSpan } from './outline';
+export type { OverlapReport, SourceOverlap } from './duplicates/overlap';
 export { applyEdits } from './edits';
 export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';
@@ -69,6 +73,13 @@ export interface Engine {
   /** Articles, sections and enumerations, and the regions that fold. */
   outline(text: string): DocumentOutline;
   rules(): RuleInfo[];
+  /**
+   * How much of `text` matches each corpus source (查重), e.g. “与《…》重合 12%”. Unlike the
+   * corpus-overlap rule it counts the embedded corpus too; a source identical to `text` is left out.
+   */
+  overlap(text: string): OverlapReport;
+  /** For a repeated sentence or clause: the fix that keeps this occurrence and deletes the other. */
+  keepThisOne(text: string, finding: Finding): Fix | undefined;
   /** A message of the engine in the configured language. */
   translate: EngineTranslate;
 }
@@ -92,7 +103,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     knowledge = new KnowledgeBase(mergeEntries(mined.values()));
     if (segmenter) for (const entry of knowledge.all()) segmenter.insertWord(entry.term);
   };
+  const duplicates = new DuplicateDetector();
   const mine = (source: CorpusSource) => {
+    duplicates.setCorpus(source.id, source.text);
     mined.set(source.id, mineCorpus(parseDocument(source.text), source.id));
   };
   for (const source of options.corpora ?? []) mine(source);
@@ -100,7 +113,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const analyze = (text: string): Finding[] => {
     const document = parseDocument(text);
-    const context = { text, document, knowledge, locale: config.locale };
+    const context = { text, document, knowledge, locale: config.locale, duplicates };
     const findings: Finding[] = [];
     for (const rule of RULES) {
       const setting = config.rules[rule.code] ?? rule.defaultSeverity;
@@ -116,6 +129,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       rebuildKnowledge();
     },
     removeCorpus(id) {
+      duplicates.removeCorpus(id);
       if (mined.delete(id)) rebuildKnowledge();
     },
     corpusIds: () => [...mined.keys()],
@@ -167,6 +181,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     glossary: () => knowledge.all(),
     parse: parseDocument,
     outline: (text) => outlineDocument(parseDocument(text)),
+    overlap: (text) => overlapReport(duplicates, parseDocument(text)),
+    keepThisOne: (text, finding) => keepThisOne(text, finding, config.locale),
     rules: () =>
       RULES.map((rule) => ({
         code: rule.code,

@@ -1,12 +1,10 @@
 import { LineIndex } from '../text/lines';
-import { normalizeForCompare } from '../text/normalize';
-import type { Sentence } from '../document/model';
 import { defineMessages } from '../messages';
+import { detectorOf } from '../duplicates/context';
 import { deletionSpan } from './deletion';
 import type { Rule, RuleFinding } from './rule';
 
-/** Sentences shorter than this (after normalisation) repeat innocently, e.g. “是。”. */
-export const MIN_DUPLICATE_SENTENCE = 8;
+export { MIN_DUPLICATE_SENTENCE } from '../duplicates/detector';
 
 const messages = defineMessages({
   message: {
@@ -25,34 +23,20 @@ export const duplicateSentence: Rule = {
     zh: '同一文档中重复出现的句子',
     en: 'A sentence repeated within the same document',
   },
-  check({ text, document, locale }) {
+  check(context) {
+    const { text, locale } = context;
     const t = messages(locale);
-    const first = new Map<string, Sentence>();
     const findings: RuleFinding[] = [];
     let lines: LineIndex | undefined;
-    for (const sentence of document.sentences) {
-      const key = normalizeForCompare(sentence.text);
-      if (key.length < MIN_DUPLICATE_SENTENCE) continue;
-      const original = first.get(key);
-      if (!original) {
-        first.set(key, sentence);
-        continue;
-      }
+    for (const { sentence, original } of detectorOf(context).analyze(context.document).exact) {
       lines ??= new LineIndex(text);
-      const line = lines.positionAt(original.span.start).line + 1;
+      const line = lines.positionAt(original.start).line + 1;
       findings.push({
         code: 'duplicate-sentence',
-        span: sentence.span,
+        span: sentence,
         message: t('message', { line }),
-        related: [{ span: original.span, message: t('related') }],
-        fixes: [
-          {
-            title: t('fix'),
-            edits: [{ span: deletionSpan(text, sentence.span), newText: '' }],
-            safe: true,
-            preferred: true,
-          },
-        ],
+        related: [{ span: original, message: t('related') }],
+        fixes: [{ title: t('fix'), edits: [{ span: deletionSpan(text, sentence), newText: '' }], safe: true, preferred: true }],
       });
     }
     return findings;

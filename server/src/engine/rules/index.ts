@@ -1,5 +1,8 @@
+import { corpusOverlap } from './corpus-overlap';
+import { duplicateClause } from './duplicate-clause';
 import { duplicateSentence } from './duplicate-sentence';
+import { nearDuplicate } from './near-duplicate';
 import type { Rule } from './rule';
 
 /** Every rule the engine runs, in reporting order. */
-export const RULES: readonly Rule[] = [duplicateSentence];
+export const RULES: readonly Rule[] = [duplicateSentence, duplicateClause, nearDuplicate, corpusOverlap];

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../corpus/knowledge';
 import type { DocumentModel } from '../document/model';
+import type { DuplicateDetector } from '../duplicates/detector';
 import type { Finding, Locale, Severity } from '../types';
 
 export interface RuleContext {
@@ -7,6 +8,8 @@ export interface RuleContext {
   readonly document: DocumentModel;
   readonly knowledge: KnowledgeBase;
   readonly locale: Locale;
+  /** The engine's duplicate detector: its caches and the corpus fingerprints for 查重. */
+  readonly duplicates?: DuplicateDetector;
 }
 
 /** A finding before the configured severity is applied. */

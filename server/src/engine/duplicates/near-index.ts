@@ -1,0 +1,120 @@
+import type { ParagraphEntry, SentenceEntry } from './paragraph';
+import { editSimilarity } from './similarity';
+import { DOCUMENT_COMMON, MIN_NEAR, MIN_SHARED_PRINTS, NEAR_SIMILARITY } from './thresholds';
+
+/** Two sentences of one document that differ by a few words. */
+export interface NearPair {
+  readonly a: SentenceEntry;
+  readonly b: SentenceEntry;
+  readonly similarity: number;
+}
+
+/**
+ * The fingerprint index of one document, kept across analyses: when the document changes,
+ * only the paragraphs that left or joined it are removed from or added to the index, and
+ * only their sentences look for near-duplicate partners again.
+ */
+export class NearIndex {
+  private counts = new Map<ParagraphEntry, number>();
+  private readonly postings = new Map<number, SentenceEntry[]>();
+  private readonly pairs = new Map<SentenceEntry, NearPair[]>();
+
+  constructor(private readonly isCommonElsewhere: (print: number) => boolean) {}
+
+  /** How many of `entries` this index already holds. */
+  overlap(entries: readonly ParagraphEntry[]): number {
+    let shared = 0;
+    for (const entry of entries) if (this.counts.has(entry)) shared++;
+    return shared;
+  }
+
+  /** Brings the index to the document made of `entries`. */
+  update(entries: readonly ParagraphEntry[]): void {
+    const next = new Map<ParagraphEntry, number>();
+    for (const entry of entries) next.set(entry, (next.get(entry) ?? 0) + 1);
+    const added: ParagraphEntry[] = [];
+    for (const entry of next.keys()) if (!this.counts.has(entry)) added.push(entry);
+    for (const entry of this.counts.keys()) if (!next.has(entry)) this.remove(entry);
+    this.counts = next;
+    for (const entry of added) {
+      for (const sentence of entry.sentences) {
+        if (!eligible(sentence)) continue;
+        for (const print of sentence.prints) {
+          const list = this.postings.get(print);
+          if (list) list.push(sentence);
+          else this.postings.set(print, [sentence]);
+        }
+      }
+    }
+    const pending = new Set<SentenceEntry>();
+    for (const entry of added) for (const sentence of entry.sentences) if (eligible(sentence)) pending.add(sentence);
+    for (const entry of added) {
+      for (const sentence of entry.sentences) {
+        if (!eligible(sentence)) continue;
+        pending.delete(sentence);
+        this.pairUp(sentence, pending);
+      }
+    }
+  }
+
+  /** Every near-duplicate pair among the document's sentences. */
+  allPairs(): NearPair[] {
+    const all = new Set<NearPair>();
+    for (const list of this.pairs.values()) for (const pair of list) all.add(pair);
+    return [...all];
+  }
+
+  /** True when `print` is ordinary phrasing in this document. */
+  isCommon(print: number): boolean {
+    return (this.postings.get(print)?.length ?? 0) > DOCUMENT_COMMON || this.isCommonElsewhere(print);
+  }
+
+  private remove(entry: ParagraphEntry): void {
+    for (const sentence of entry.sentences) {
+      if (!eligible(sentence)) continue;
+      for (const print of sentence.prints) {
+        const list = this.postings.get(print);
+        if (!list) continue;
+        const kept = list.filter((s) => s !== sentence);
+        if (kept.length > 0) this.postings.set(print, kept);
+        else this.postings.delete(print);
+      }
+      for (const pair of this.pairs.get(sentence) ?? []) {
+        const other = pair.a === sentence ? pair.b : pair.a;
+        const list = this.pairs.get(other);
+        if (!list) continue;
+        const kept = list.filter((p) => p !== pair);
+        if (kept.length > 0) this.pairs.set(other, kept);
+        else this.pairs.delete(other);
+      }
+      this.pairs.delete(sentence);
+    }
+  }
+
+  /** Finds the partners of `sentence`; sentences still `pending` will find it themselves. */
+  private pairUp(sentence: SentenceEntry, pending: ReadonlySet<SentenceEntry>): void {
+    const shared = new Map<SentenceEntry, number>();
+    for (const print of sentence.prints) {
+      if (this.isCommon(print)) continue;
+      for (const other of this.postings.get(print) ?? []) {
+        if (other === sentence || pending.has(other)) continue;
+        shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    for (const [other, count] of shared) {
+      if (count < MIN_SHARED_PRINTS || other.key === sentence.key) continue;
+      const similarity = editSimilarity(sentence.content, other.content, NEAR_SIMILARITY);
+      if (similarity < NEAR_SIMILARITY) continue;
+      const pair = { a: other, b: sentence, similarity };
+      for (const s of [sentence, other]) {
+        const list = this.pairs.get(s);
+        if (list) list.push(pair);
+        else this.pairs.set(s, [pair]);
+      }
+    }
+  }
+}
+
+function eligible(sentence: SentenceEntry): boolean {
+  return sentence.content.length >= MIN_NEAR;
+}

@@ -1,0 +1,42 @@
+import { LineIndex } from '../text/lines';
+import { defineMessages } from '../messages';
+import { detectorOf } from '../duplicates/context';
+import { NEAR_SIMILARITY } from '../duplicates/thresholds';
+import { deletionSpan } from './deletion';
+import type { Rule, RuleFinding } from './rule';
+
+const messages = defineMessages({
+  message: {
+    zh: '近似重复：与第 {line} 行的句子相似度 {percent}%',
+    en: 'Near-duplicate: {percent}% similar to the sentence on line {line}',
+  },
+  related: { zh: '相似的句子', en: 'The similar sentence' },
+  fix: { zh: '删除此句', en: 'Delete this sentence' },
+});
+
+/** A sentence that differs from an earlier one by a few words (winnowed fingerprints, then edit distance). */
+export const nearDuplicate: Rule = {
+  code: 'near-duplicate',
+  defaultSeverity: 'info',
+  description: {
+    zh: `与前文某句高度相似（相似度不低于 ${Math.round(NEAR_SIMILARITY * 100)}%）的句子`,
+    en: `A sentence at least ${Math.round(NEAR_SIMILARITY * 100)}% similar to an earlier one`,
+  },
+  check(context) {
+    const { text, locale } = context;
+    const t = messages(locale);
+    const findings: RuleFinding[] = [];
+    let lines: LineIndex | undefined;
+    for (const { sentence, other, similarity } of detectorOf(context).analyze(context.document).near) {
+      lines ??= new LineIndex(text);
+      findings.push({
+        code: 'near-duplicate',
+        span: sentence,
+        message: t('message', { line: lines.positionAt(other.start).line + 1, percent: Math.floor(similarity * 100) }),
+        related: [{ span: other, message: t('related') }],
+        fixes: [{ title: t('fix'), edits: [{ span: deletionSpan(text, sentence), newText: '' }], safe: false }],
+      });
+    }
+    return findings;
+  },
+};
