@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
@@ -36,3 +37,7 @@ await Promise.all([
     external: [...common.external, 'vscode', 'mocha'],
   }),
 ]);
+
+// The slogan grammar is mined from the embedded corpus by the engine itself.
+await build({ ...common, entryPoints: { 'generate-grammar': 'scripts/generate-grammar.ts' }, outdir: 'out/scripts' });
+execFileSync(process.execPath, ['out/scripts/generate-grammar.js', process.cwd()], { stdio: 'inherit' });

@@ -1,55 +1,46 @@
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { statusNotification, type ServerStatus } from '../../server/src/lsp/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { statusNotification } from '../../server/src/lsp/protocol';
+import { registerCommands } from './commands';
+import { GlossaryStore } from './glossary/store';
+import { GlossaryTreeProvider } from './glossary/tree';
+import { createLanguageClient } from './language-client';
+import { StatusBar } from './status';
 
 let client: LanguageClient | undefined;
 
-const DOCUMENT_SELECTOR = ['plaintext', 'markdown', 'policy'].flatMap((language) => [
-  { scheme: 'file', language },
-  { scheme: 'untitled', language },
-]);
-
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR,
-    synchronize: {
-      configurationSection: 'tifa',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/tifa.json'),
-    },
-    initializationOptions: { locale: vscode.env.language },
-  };
-  client = new LanguageClient('tifa', 'Tifa', serverOptions, clientOptions);
-
-  const status = vscode.window.createStatusBarItem('tifa.status', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'Tifa';
-  status.text = '$(loading~spin) Tifa';
-  status.command = 'workbench.actions.view.problems';
-  status.show();
-  context.subscriptions.push(status);
-
+  client = createLanguageClient(context);
+  const glossary = new GlossaryStore(client);
+  const status = new StatusBar();
+  const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('tifa-workspace');
+  const tree = new GlossaryTreeProvider(glossary);
   context.subscriptions.push(
-    vscode.commands.registerCommand('tifa.restartServer', async () => {
+    glossary,
+    status,
+    workspaceDiagnostics,
+    tree,
+    vscode.window.registerTreeDataProvider('tifa.glossary', tree),
+    ...registerCommands({ extension: context, client, glossary, workspaceDiagnostics }),
+    // Restricted Mode is read when the server starts: start again once the folder is trusted.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       await client?.restart();
+      glossary.invalidate();
     }),
   );
 
-  await client.start();
+  let terms = -1;
+  // Registered before start so it survives restarts and sees the first status.
   context.subscriptions.push(
-    client.onNotification(statusNotification, (s: ServerStatus) => {
-      status.text = s.state === 'ready' ? `$(book) Tifa · ${s.terms}` : `$(loading~spin) Tifa · ${s.terms}`;
-      status.tooltip = vscode.l10n.t('Tifa: {0} slogans from {1} corpus sources', s.terms, s.corpusSources);
+    client.onNotification(statusNotification, (s) => {
+      status.showServerStatus(s);
+      if (s.terms !== terms) {
+        terms = s.terms;
+        glossary.invalidate();
+      }
     }),
   );
+  await client.start();
 }
 
 export async function deactivate(): Promise<void> {

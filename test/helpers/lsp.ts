@@ -29,7 +29,9 @@ export interface TestServer {
 }
 
 /** Spawns `dist/server.js --stdio` and initializes it as a push-diagnostics client. */
-export async function startServer(options: { capabilities?: ClientCapabilities; rootUri?: string | null; locale?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { capabilities?: ClientCapabilities; rootUri?: string | null; locale?: string; initializationOptions?: unknown } = {},
+): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
@@ -49,6 +51,7 @@ export async function startServer(options: { capabilities?: ClientCapabilities; 
     rootUri: options.rootUri ?? null,
     capabilities: options.capabilities ?? {},
     locale: options.locale ?? 'en',
+    initializationOptions: options.initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {

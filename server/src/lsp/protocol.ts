@@ -1,5 +1,5 @@
 /** Tifa's own LSP requests and notifications, declared once for the server and the client. */
-import { RequestType0, NotificationType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, NotificationType, type Diagnostic } from 'vscode-languageserver-protocol';
 
 export interface GlossaryEntry {
   term: string;
@@ -20,9 +20,26 @@ export interface ServerStatus {
   terms: number;
   corpusSources: number;
   segmenter: boolean;
+  /** False in Restricted Mode, where only the embedded corpus is read. */
+  trusted: boolean;
   message?: string;
 }
 export const statusNotification = new NotificationType<ServerStatus>('tifa/status');
+
+/** Reads `tifa.json`, the settings and the corpora again; answers with the state afterwards. */
+export const reindexRequest = new RequestType0<ServerStatus, void>('tifa/reindex');
+
+export interface CheckFilesParams {
+  /** `file:` URIs of documents to check, open in the editor or not. */
+  uris: string[];
+}
+export interface CheckFilesResult {
+  files: { uri: string; diagnostics: Diagnostic[] }[];
+  /** Files that could not be read as text, with the reason. */
+  skipped: { uri: string; reason: string }[];
+}
+/** Checks files on disk, for a workspace-wide review. */
+export const checkFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('tifa/checkFiles');
 
 /** The code action kind of Tifa's fix-all. */
 export const FIX_ALL_KIND = 'source.fixAll.tifa';

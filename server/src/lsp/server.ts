@@ -19,7 +19,16 @@ import { CONFIG_FILE, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
 import { AnalysisCache } from './analysis';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
-import { FIX_ALL_KIND, glossaryRequest, statusNotification, type GlossaryEntry } from './protocol';
+import {
+  FIX_ALL_KIND,
+  checkFilesRequest,
+  glossaryRequest,
+  reindexRequest,
+  statusNotification,
+  type GlossaryEntry,
+  type ServerStatus,
+} from './protocol';
+import { checkFiles } from './check-files';
 import { Workspace } from './workspace';
 import { toDocumentSymbols, toFoldingRanges } from './outline';
 
@@ -85,14 +94,16 @@ export function startServer(connection: Connection): void {
   };
   workspace.onDidChange(refreshAll);
 
+  const currentStatus = (message?: string): ServerStatus => ({
+    state: segmenterLoaded ? 'ready' : 'loading',
+    terms: engine.glossary().length,
+    corpusSources: engine.corpusIds().length,
+    segmenter: segmenterLoaded,
+    trusted: workspace.isTrusted,
+    message,
+  });
   const sendStatus = (message?: string) => {
-    void connection.sendNotification(statusNotification, {
-      state: segmenterLoaded ? 'ready' : 'loading',
-      terms: engine.glossary().length,
-      corpusSources: engine.corpusIds().length,
-      segmenter: segmenterLoaded,
-      message,
-    });
+    void connection.sendNotification(statusNotification, currentStatus(message));
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -214,6 +225,14 @@ export function startServer(connection: Connection): void {
     const document = documents.get(textDocument.uri);
     return document && hasOwnOutline(document) ? toFoldingRanges(document, engine.outline(document.getText())) : null;
   });
+
+  connection.onRequest(reindexRequest, async () => {
+    workspace.reloadConfigFile();
+    await workspace.reloadSettings();
+    return currentStatus();
+  });
+
+  connection.onRequest(checkFilesRequest, ({ uris }) => checkFiles(engine, uris, (source, span) => workspace.locate(source, span)));
 
   connection.onRequest(glossaryRequest, (): GlossaryEntry[] =>
     engine.glossary().map((entry) => ({

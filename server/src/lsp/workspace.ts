@@ -14,6 +14,11 @@ export interface TifaSettings {
   glossary?: string[];
 }
 
+/** In Restricted Mode the files a workspace names are not read: they could be anything. */
+function withoutSources<T extends { corpus?: string[]; glossary?: string[] }>(value: T): T {
+  return { ...value, corpus: [], glossary: [] };
+}
+
 /**
  * The workspace as the server sees it: the root folder, its `tifa.json`, the client's
  * `tifa.*` settings, and where corpus sources live on disk.
@@ -23,6 +28,8 @@ export class Workspace {
   private fileConfig: WorkspaceConfig = emptyConfig();
   private settings: TifaSettings = {};
   private supportsConfiguration = false;
+  /** False in Restricted Mode: corpora and glossaries the workspace names are not loaded. */
+  private trusted = true;
   private readonly sourceDocuments = new Map<string, TextDocument>();
   private listeners: (() => void)[] = [];
 
@@ -35,8 +42,9 @@ export class Workspace {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     this.root = folder ? URI.parse(folder).fsPath : (params.rootPath ?? undefined);
     this.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    this.trusted = params.initializationOptions?.trusted !== false;
     const fromOptions = params.initializationOptions?.settings as TifaSettings | undefined;
-    if (fromOptions) this.settings = fromOptions;
+    if (fromOptions) this.settings = this.trusted ? fromOptions : withoutSources(fromOptions);
   }
 
   /** Reads `tifa.json` and the settings, then applies them. */
@@ -53,10 +61,14 @@ export class Workspace {
     return this.root;
   }
 
+  get isTrusted(): boolean {
+    return this.trusted;
+  }
+
   reloadConfigFile(): void {
     if (!this.root) return;
     const loaded = loadConfig(this.root);
-    this.fileConfig = loaded.config;
+    this.fileConfig = this.trusted ? loaded.config : withoutSources(loaded.config);
     for (const problem of loaded.problems) this.connection.console.warn(problem.message);
     this.apply();
   }
@@ -65,7 +77,7 @@ export class Workspace {
     if (this.supportsConfiguration) {
       try {
         const value = (await this.connection.workspace.getConfiguration('tifa')) as TifaSettings | null;
-        this.settings = value ?? {};
+        this.settings = this.trusted ? (value ?? {}) : withoutSources(value ?? {});
       } catch (error) {
         this.connection.console.warn(`Could not read tifa.* settings: ${String(error)}`);
       }

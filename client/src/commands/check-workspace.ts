@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { checkFilesRequest } from '../../../server/src/lsp/protocol';
+import type { TifaContext } from '../context';
+
+const INCLUDE = '**/*.{policy,txt,md}';
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}';
+/** A workspace with more documents than this is a code base, not a set of drafts. */
+const MAX_FILES = 2000;
+const BATCH = 20;
+
+/**
+ * Checks every document of the workspace on disk. Open documents keep their live findings;
+ * the others are listed in Problems until they are opened.
+ */
+export function registerCheckWorkspace(ctx: TifaContext): vscode.Disposable {
+  const forgetOpened = vscode.workspace.onDidOpenTextDocument((document) => ctx.workspaceDiagnostics.delete(document.uri));
+  const command = vscode.commands.registerCommand('tifa.checkWorkspace', async () => {
+    const uris = (await vscode.workspace.findFiles(INCLUDE, EXCLUDE, MAX_FILES)).filter((uri) => uri.scheme === 'file');
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    let findings = 0;
+    let skipped = 0;
+    ctx.workspaceDiagnostics.clear();
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the workspace'), cancellable: true },
+      async (progress, token) => {
+        for (let i = 0; i < uris.length && !token.isCancellationRequested; i += BATCH) {
+          const batch = uris.slice(i, i + BATCH);
+          progress.report({ message: `${Math.min(i + BATCH, uris.length)} / ${uris.length}`, increment: (batch.length / uris.length) * 100 });
+          const result = await ctx.client.sendRequest(checkFilesRequest, { uris: batch.map((u) => u.toString()) }, token);
+          skipped += result.skipped.length;
+          for (const file of result.files) {
+            findings += file.diagnostics.length;
+            if (open.has(file.uri)) continue;
+            ctx.workspaceDiagnostics.set(vscode.Uri.parse(file.uri), await ctx.client.protocol2CodeConverter.asDiagnostics(file.diagnostics));
+          }
+        }
+      },
+    );
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const summary = vscode.l10n.t('Checked {0} files: {1} findings.', uris.length - skipped, findings);
+    void vscode.window.showInformationMessage(skipped > 0 ? `${summary} ${vscode.l10n.t('{0} files could not be read as text.', skipped)}` : summary);
+  });
+  return vscode.Disposable.from(forgetOpened, command);
+}

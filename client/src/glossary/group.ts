@@ -1,0 +1,41 @@
+import type { GlossaryEntry } from '../../../server/src/lsp/protocol';
+
+type SourceRef = GlossaryEntry['sources'][number];
+
+/** A group of the glossary view: the entries found in one article or one glossary file. */
+export interface GlossaryGroup {
+  readonly label: string;
+  /** The corpus source or glossary file the group comes from. */
+  readonly source: string;
+  /** Each entry with where this group's source has it, if it has a place. */
+  readonly members: { readonly entry: GlossaryEntry; readonly ref?: SourceRef }[];
+}
+
+const BUILTIN = 'builtin:';
+
+/**
+ * Groups entries by the article (or, without one, the source) they are found in; an entry
+ * cited by several articles appears under each. Curated entries without sources group under
+ * where their definition comes from.
+ */
+export function groupBySource(entries: readonly GlossaryEntry[], curatedLabel: string): GlossaryGroup[] {
+  const groups = new Map<string, { label: string; source: string; members: { entry: GlossaryEntry; ref?: SourceRef }[] }>();
+  const add = (key: string, label: string, source: string, entry: GlossaryEntry, ref?: SourceRef) => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { label, source, members: [] }));
+    if (!group.members.some((m) => m.entry === entry)) group.members.push(ref ? { entry, ref } : { entry });
+  };
+  for (const entry of entries) {
+    if (entry.sources.length === 0) {
+      const source = entry.definitionSource ?? curatedLabel;
+      add(`curated\u0000${source}`, source, source, entry);
+      continue;
+    }
+    for (const ref of entry.sources) {
+      const source = ref.source.startsWith(BUILTIN) ? ref.source.slice(BUILTIN.length) : ref.source;
+      add(`${source}\u0000${ref.articleTitle ?? ''}`, ref.articleTitle ?? source, source, entry, ref);
+    }
+  }
+  const collator = new Intl.Collator('zh-Hans-CN');
+  return [...groups.values()].map((g) => ({ ...g, members: g.members.sort((a, b) => collator.compare(a.entry.term, b.entry.term)) }));
+}
