@@ -1,6 +1,7 @@
 import type { ParagraphEntry, SentenceEntry } from './paragraph';
+import { KGRAM, kgramHashes } from './fingerprint';
 import { editSimilarity } from './similarity';
-import { DOCUMENT_COMMON, MIN_NEAR, MIN_SHARED_PRINTS, NEAR_SIMILARITY } from './thresholds';
+import { DOCUMENT_COMMON, MIN_DISTINCTIVE, MIN_NEAR, MIN_SHARED_PRINTS, NEAR_SIMILARITY } from './thresholds';
 
 /** Two sentences of one document that differ by a few words. */
 export interface NearPair {
@@ -104,7 +105,7 @@ export class NearIndex {
     for (const [other, count] of shared) {
       if (count < MIN_SHARED_PRINTS || other.key === sentence.key) continue;
       const similarity = editSimilarity(sentence.content, other.content, NEAR_SIMILARITY);
-      if (similarity < NEAR_SIMILARITY) continue;
+      if (similarity < NEAR_SIMILARITY || !this.similarBeyondPhrasing(sentence.content, other.content)) continue;
       const pair = { a: other, b: sentence, similarity };
       for (const s of [sentence, other]) {
         const list = this.pairs.get(s);
@@ -112,6 +113,28 @@ export class NearIndex {
         else this.pairs.set(s, [pair]);
       }
     }
+  }
+
+  /**
+   * Two sentences that are alike mostly because both use the same slogans are ordinary
+   * writing: what is left of each once common phrasing is taken out must still match.
+   */
+  private similarBeyondPhrasing(a: string, b: string): boolean {
+    const restA = this.distinctive(a);
+    const restB = this.distinctive(b);
+    if (Math.min(restA.length, restB.length) < MIN_DISTINCTIVE) return false;
+    return editSimilarity(restA, restB, NEAR_SIMILARITY) >= NEAR_SIMILARITY;
+  }
+
+  /** The characters of `content` that no common k-gram covers. */
+  private distinctive(content: string): string {
+    const covered = new Uint8Array(content.length);
+    kgramHashes(content).forEach((hash, i) => {
+      if (this.isCommon(hash)) covered.fill(1, i, i + KGRAM);
+    });
+    let rest = '';
+    for (let i = 0; i < content.length; i++) if (!covered[i]) rest += content[i];
+    return rest;
   }
 }
 

@@ -8,6 +8,8 @@ export const CLAUSE_WINDOW = 2;
 export const MIN_NEAR = 16;
 /** Two sentences at least this similar (1 − edit distance / length) are near-duplicates. */
 export const NEAR_SIMILARITY = 0.8;
+/** Near-duplicates must keep this many characters each once common phrasing is taken out. */
+export const MIN_DISTINCTIVE = 8;
 /** Candidate pairs must share at least this many fingerprints that are not ordinary phrasing. */
 export const MIN_SHARED_PRINTS = 1;
 /**
