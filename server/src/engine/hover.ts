@@ -1,6 +1,6 @@
 import type { KnowledgeBase, SourceRef, TermEntry } from './corpus/knowledge';
-import type { EngineTranslate as Translate } from './messages';
-import type { Span } from './types';
+import { defineMessages, type EngineTranslate as Translate } from './messages';
+import type { Locale, Span } from './types';
 
 export interface HoverResult {
   readonly span: Span;
@@ -9,27 +9,73 @@ export interface HoverResult {
   readonly markdown: string;
 }
 
-const MAX_SOURCES_SHOWN = 3;
+export interface DescribeOptions {
+  readonly locale?: Locale;
+  /** A link to where a source sentence is, when its file is in the workspace. */
+  readonly link?: (ref: SourceRef) => string | undefined;
+}
 
-export function hoverAt(knowledge: KnowledgeBase, text: string, offset: number, t: Translate): HoverResult | undefined {
+const MAX_SOURCES_SHOWN = 3;
+/** Characters of context shown on each side of the term in a source sentence. */
+const CONTEXT_CHARS = 40;
+
+const messages = defineMessages({
+  kindNumbered: { zh: '提法', en: 'Slogan' },
+  kindGlossary: { zh: '提法（术语表）', en: 'Slogan (glossary)' },
+  kindPhrase: { zh: '规范表述', en: 'Canonical phrasing' },
+  kindQuoted: { zh: '引用语', en: 'Quoted term' },
+  itemCount: { zh: '{count} 项', en: '{count} items' },
+  mismatch: {
+    zh: '语料列出 {actual} 项，与提法中的数字 {expected} 不符。',
+    en: 'The corpus lists {actual} items, not the {expected} the numeral promises.',
+  },
+  definitionFrom: { zh: '来源：{source}', en: 'Source: {source}' },
+  moreSources: { zh: '另有 {count} 处', en: '{count} more' },
+  openSource: { zh: '打开原文', en: 'Open' },
+});
+
+export function hoverAt(
+  knowledge: KnowledgeBase,
+  text: string,
+  offset: number,
+  t: Translate,
+  options: DescribeOptions = {},
+): HoverResult | undefined {
   const hit = knowledge.termAt(text, offset);
   if (!hit) return undefined;
   const count = knowledge.occurrences(text, hit.entry.term).length;
-  return { span: hit.span, entry: hit.entry, markdown: describeTerm(hit.entry, t, count) };
+  return { span: hit.span, entry: hit.entry, markdown: describeTerm(hit.entry, t, count, options) };
 }
 
-/** The Markdown description of a term, used by hover and completion documentation. */
-export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: number): string {
-  const parts: string[] = [`**${escapeMarkdown(entry.term)}**`];
-  if (entry.items && entry.items.length > 0) {
-    parts.push(`${t('hover.items')}：\n\n${entry.items.map((item, i) => `${i + 1}. ${escapeMarkdown(item)}`).join('\n')}`);
+/**
+ * The Markdown description of a term, used by hover and completion documentation: the
+ * term, its items in canonical order, its definition and where that comes from, the
+ * corpus sentences it appears in (article — author), and its count in the document.
+ */
+export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: number, options: DescribeOptions = {}): string {
+  const m = messages(options.locale ?? 'zh');
+  const kind = { numbered: m('kindNumbered'), glossary: m('kindGlossary'), phrase: m('kindPhrase'), quoted: m('kindQuoted') }[entry.kind];
+  const items = entry.items && entry.items.length > 0 ? entry.items : undefined;
+  const header = [`**${escapeMarkdown(entry.term)}**`, kind, items ? m('itemCount', { count: items.length }) : undefined];
+  const parts: string[] = [header.filter(Boolean).join(' · ')];
+  if (items) {
+    const list = items.map((item, i) => `${i + 1}. ${escapeMarkdown(item)}`).join('\n');
+    const warning =
+      entry.itemsMatchNumeral === false && entry.numeral !== undefined
+        ? `\n\n_${m('mismatch', { actual: items.length, expected: entry.numeral })}_`
+        : '';
+    parts.push(`${t('hover.items')}：\n\n${list}${warning}`);
   }
   if (entry.definition) {
-    const from = entry.definitionSource ? `（${escapeMarkdown(entry.definitionSource)}）` : '';
-    parts.push(`${t('hover.definition')}：${escapeMarkdown(entry.definition)}${from}`);
+    const source = entry.definitionSource ? escapeMarkdown(entry.definitionSource) : undefined;
+    const linked = source && entry.definitionUrl ? `[${source}](${entry.definitionUrl})` : source;
+    parts.push(`${t('hover.definition')}：${escapeMarkdown(entry.definition)}${linked ? `\n\n${m('definitionFrom', { source: linked })}` : ''}`);
   }
+  if (!items && !entry.definition && entry.kind === 'numbered') parts.push(`_${t('hover.noItems')}_`);
   if (entry.sources.length > 0) {
-    const shown = entry.sources.slice(0, MAX_SOURCES_SHOWN).map(formatSource);
+    const shown = entry.sources.slice(0, MAX_SOURCES_SHOWN).map((ref) => formatSource(ref, entry.term, options, m('openSource')));
+    const more = entry.sources.length - MAX_SOURCES_SHOWN;
+    if (more > 0) shown.push(`_${m('moreSources', { count: more })}_`);
     parts.push(`${t('hover.sources')}：\n\n${shown.join('\n\n')}`);
   }
   if (countInDocument !== undefined && countInDocument > 0) {
@@ -38,9 +84,29 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
   return parts.join('\n\n---\n\n');
 }
 
-function formatSource(ref: SourceRef): string {
+function formatSource(ref: SourceRef, term: string, options: DescribeOptions, open: string): string {
   const where = [ref.articleTitle ? `《${ref.articleTitle}》` : undefined, ref.author].filter(Boolean).join(' — ');
-  return `> ${escapeMarkdown(ref.sentence)}${where ? `\n>\n> —— ${escapeMarkdown(where)}` : ''}`;
+  const link = options.link?.(ref);
+  const title = where ? escapeMarkdown(where) : '';
+  const heading = link ? `${title}${title ? ' ' : ''}[${open}](${link})` : title;
+  const quote = `> ${highlight(excerpt(ref.sentence, term), term)}`;
+  return heading ? `${quote}\n>\n> —— ${heading}` : quote;
+}
+
+/** The sentence cut to the neighbourhood of the term, so a long sentence does not flood the hover. */
+function excerpt(sentence: string, term: string): string {
+  const at = sentence.indexOf(term);
+  if (at < 0 || sentence.length <= 2 * CONTEXT_CHARS + term.length) return sentence;
+  const start = Math.max(0, at - CONTEXT_CHARS);
+  const end = Math.min(sentence.length, at + term.length + CONTEXT_CHARS);
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end)}${end < sentence.length ? '…' : ''}`;
+}
+
+function highlight(sentence: string, term: string): string {
+  return sentence
+    .split(term)
+    .map(escapeMarkdown)
+    .join(`**${escapeMarkdown(term)}**`);
 }
 
 function escapeMarkdown(text: string): string {

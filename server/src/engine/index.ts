@@ -4,11 +4,12 @@
  */
 import { KnowledgeBase, mergeEntries, type TermEntry } from './corpus/knowledge';
 import { mineCorpus } from './corpus/mine';
+import { loadGlossary, type GlossaryProblem } from './corpus/glossary';
 import { parseDocument } from './document/parse';
 import type { DocumentModel } from './document/model';
 import { applyEdits, nonOverlapping } from './edits';
 import { completeAt, type CompletionResult } from './completion';
-import { hoverAt, describeTerm, type HoverResult } from './hover';
+import { hoverAt, describeTerm, type DescribeOptions, type HoverResult } from './hover';
 import { outlineDocument, type DocumentOutline } from './outline';
 import { engineMessages, type EngineTranslate } from './messages';
 import { RULES } from './rules';
@@ -21,7 +22,8 @@ import type { Finding, Fix, Locale, SeveritySetting, TextEdit } from './types';
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
 export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
 export type { DocumentModel, Article, Paragraph, Sentence } from './document/model';
-export type { HoverResult } from './hover';
+export type { HoverResult, DescribeOptions } from './hover';
+export type { GlossaryProblem } from './corpus/glossary';
 export type { CompletionResult, CompletionCandidate } from './completion';
 export type { Segmenter } from './segmenter';
 export type { DocumentOutline, OutlineSymbol, OutlineKind, FoldingSpan } from './outline';
@@ -35,6 +37,15 @@ export interface CorpusSource {
   /** Stable id: a file path or URI, or `builtin:…` for the embedded corpus. */
   readonly id: string;
   readonly text: string;
+  /** What mining this text yields, when it was mined ahead of time (the prebuilt index of the embedded corpus). */
+  readonly mined?: readonly TermEntry[];
+}
+
+/** A curated glossary handed to the engine: the parsed JSON of a glossary file. */
+export interface GlossarySource {
+  /** A file path, or `builtin:glossary.json`. Later glossaries win over earlier ones. */
+  readonly id: string;
+  readonly data: unknown;
 }
 
 export interface EngineConfig {
@@ -63,7 +74,15 @@ export interface Engine {
   analyze(text: string): Finding[];
   /** Applies every safe fix until none is left; idempotent. */
   fixAll(text: string): { text: string; applied: number };
-  hover(text: string, offset: number): HoverResult | undefined;
+  hover(text: string, offset: number, options?: Pick<DescribeOptions, 'link'>): HoverResult | undefined;
+  /**
+   * Adds or replaces a curated glossary; its entries win over mined ones and over glossaries
+   * set before it. Returns its problems, failing specs included.
+   */
+  setGlossary(source: GlossarySource): GlossaryProblem[];
+  removeGlossary(id: string): void;
+  /** Problems of every glossary loaded. */
+  glossaryProblems(): GlossaryProblem[];
   complete(text: string, offset: number): CompletionResult | undefined;
   /** Markdown documentation of one known term. */
   describe(term: string): string | undefined;
@@ -86,6 +105,8 @@ export interface Engine {
 
 export interface EngineOptions {
   readonly corpora?: readonly CorpusSource[];
+  /** Curated glossaries, in order of precedence (the last wins). */
+  readonly glossaries?: readonly GlossarySource[];
   readonly config?: Partial<EngineConfig>;
   readonly segmenter?: Segmenter;
 }
@@ -99,16 +120,24 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let config: EngineConfig = { locale: 'zh', rules: {}, ...options.config };
   let t: EngineTranslate = engineMessages(config.locale);
 
+  const glossaries = new Map<string, { data: unknown; entries: TermEntry[]; problems: GlossaryProblem[] }>();
   const rebuildKnowledge = () => {
-    knowledge = new KnowledgeBase(mergeEntries(mined.values()));
+    knowledge = new KnowledgeBase(mergeEntries([...mined.values(), ...[...glossaries.values()].map((g) => g.entries)]));
     if (segmenter) for (const entry of knowledge.all()) segmenter.insertWord(entry.term);
   };
   const duplicates = new DuplicateDetector();
   const mine = (source: CorpusSource) => {
     duplicates.setCorpus(source.id, source.text);
-    mined.set(source.id, mineCorpus(parseDocument(source.text), source.id));
+    mined.set(source.id, source.mined ? [...source.mined] : mineCorpus(parseDocument(source.text), source.id));
+  };
+  const addGlossary = (source: GlossarySource) => {
+    const loaded = loadGlossary(source.data, source.id, config.locale);
+    glossaries.delete(source.id);
+    glossaries.set(source.id, { data: source.data, entries: loaded.entries, problems: loaded.problems });
+    return loaded.problems;
   };
   for (const source of options.corpora ?? []) mine(source);
+  for (const source of options.glossaries ?? []) addGlossary(source);
   rebuildKnowledge();
 
   const analyze = (text: string): Finding[] => {
@@ -140,6 +169,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     configure(next) {
       config = { ...config, ...next };
       t = engineMessages(config.locale);
+      // Glossary problems are worded in the configured language.
+      for (const [id, glossary] of [...glossaries]) addGlossary({ id, data: glossary.data });
     },
     get config() {
       return config;
@@ -161,7 +192,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       return { text: current, applied };
     },
-    hover: (text, offset) => hoverAt(knowledge, text, offset, t),
+    hover: (text, offset, options) => hoverAt(knowledge, text, offset, t, { locale: config.locale, link: options?.link }),
+    setGlossary(source) {
+      const problems = addGlossary(source);
+      rebuildKnowledge();
+      return problems;
+    },
+    removeGlossary(id) {
+      if (glossaries.delete(id)) rebuildKnowledge();
+    },
+    glossaryProblems: () => [...glossaries.values()].flatMap((g) => g.problems),
     complete: (text, offset) =>
       completeAt(
         knowledge,
@@ -169,14 +209,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
         offset,
         (entry) => ({
           detail: t('completion.detail', { count: entry.sources.length }),
-          documentation: describeTerm(entry, t),
+          documentation: describeTerm(entry, t, undefined, { locale: config.locale }),
         }),
         segmenter,
       ),
     translate: (key, params) => t(key, params),
     describe(term) {
       const entry = knowledge.get(term);
-      return entry && describeTerm(entry, t);
+      return entry && describeTerm(entry, t, undefined, { locale: config.locale });
     },
     glossary: () => knowledge.all(),
     parse: parseDocument,

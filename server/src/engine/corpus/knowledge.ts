@@ -35,6 +35,8 @@ export interface TermEntry {
   readonly itemPattern?: string;
   /** Other spellings of the same term, for curated entries. */
   readonly aliases?: readonly string[];
+  /** Non-canonical spellings a curated entry corrects (literal, or /regex/). */
+  readonly variants?: readonly string[];
 }
 
 const KIND_RANK: Readonly<Record<TermKind, number>> = { quoted: 0, phrase: 1, numbered: 2, glossary: 3 };
@@ -166,6 +168,8 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     definition: entryDefinitionWins ? entry.definition : prior.definition,
     definitionSource: entryDefinitionWins ? entry.definitionSource : prior.definitionSource,
     definitionUrl: entryDefinitionWins ? entry.definitionUrl : prior.definitionUrl,
+    aliases: entry.aliases ?? prior.aliases,
+    variants: entry.variants ?? prior.variants,
     sources: [...prior.sources, ...entry.sources.filter((s) => !seen.has(sourceKey(s)))],
   };
 }

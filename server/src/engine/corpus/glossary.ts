@@ -1,0 +1,166 @@
+import { defineMessages } from '../messages';
+import type { Locale } from '../types';
+import type { TermEntry } from './knowledge';
+import { isCompositeNumbered, numberedShape, parseNumeral } from './numerals';
+
+/**
+ * A curated glossary: slogans with their definition, items and the public source of the
+ * definition. `patterns` are non-canonical spellings of the term; each spec is a
+ * textlint-prh style test case — `from` with every pattern replaced by the term must read
+ * `to` — checked whenever the glossary loads.
+ */
+export interface GlossaryFile {
+  readonly version?: number;
+  readonly entries: readonly GlossaryFileEntry[];
+}
+
+export interface GlossaryFileEntry {
+  readonly term: string;
+  readonly definition: string;
+  readonly items?: readonly string[];
+  readonly aliases?: readonly string[];
+  readonly source: { readonly title: string; readonly url?: string };
+  readonly patterns?: readonly string[];
+  readonly specs?: readonly { readonly from: string; readonly to: string }[];
+}
+
+export interface GlossaryProblem {
+  /** The glossary's id: its file path, or `builtin:glossary.json`. */
+  readonly glossary: string;
+  readonly term?: string;
+  /** Where in the file: `entries[3].specs[0]`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface LoadedGlossary {
+  readonly entries: TermEntry[];
+  /** Non-canonical spellings and the term each stands for. */
+  readonly patterns: readonly { readonly pattern: RegExp; readonly term: string }[];
+  readonly problems: GlossaryProblem[];
+}
+
+const messages = defineMessages({
+  notObject: { zh: '术语表应为含 entries 数组的 JSON 对象', en: 'A glossary must be a JSON object with an "entries" array' },
+  notEntry: { zh: '条目应为对象', en: 'An entry must be an object' },
+  noTerm: { zh: '条目缺少 term（非空字符串）', en: 'The entry needs a "term" (a non-empty string)' },
+  noDefinition: { zh: '“{term}”缺少 definition（释义）', en: '"{term}" needs a "definition"' },
+  noSource: { zh: '“{term}”缺少 source.title（释义出处）', en: '"{term}" needs "source.title": where its definition comes from' },
+  badList: { zh: '“{term}”的 {field} 应为字符串数组', en: '"{term}": "{field}" must be an array of strings' },
+  countMismatch: {
+    zh: '“{term}”列出 {actual} 项，与提法中的数字 {expected} 不符',
+    en: '"{term}" lists {actual} items but its numeral promises {expected}',
+  },
+  duplicate: { zh: '“{term}”在本术语表中重复出现，以后者为准', en: '"{term}" appears twice in this glossary; the later entry wins' },
+  badPattern: { zh: '“{term}”的写法模式无效：{pattern}', en: '"{term}": invalid pattern {pattern}' },
+  badSpec: { zh: '“{term}”的用例应为 {"from": "…", "to": "…"}', en: '"{term}": a spec must be {"from": "…", "to": "…"}' },
+  specFailed: {
+    zh: '“{term}”的用例未通过：输入“{from}”，期望“{to}”，实际“{actual}”',
+    en: '"{term}": spec failed: from "{from}" expected "{to}" but got "{actual}"',
+  },
+});
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0);
+}
+
+/** A pattern is literal text, or a regular expression written /…/. */
+export function compilePattern(pattern: string): RegExp {
+  const regex = /^\/(.+)\/([a-z]*)$/u.exec(pattern);
+  if (regex) return new RegExp(regex[1], regex[2].includes('g') ? regex[2] : `${regex[2]}g`);
+  return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu');
+}
+
+/** Replaces every non-canonical spelling in `text` with the term. */
+export function applyPatterns(text: string, patterns: LoadedGlossary['patterns']): string {
+  let out = text;
+  for (const { pattern, term } of patterns) out = out.replace(pattern, term);
+  return out;
+}
+
+/** The number of items a term promises: 4 for 四个关系, 8 for 三融五跨; undefined when it has no numeral. */
+export function promisedCount(term: string): number | undefined {
+  const shape = numberedShape(term);
+  if (shape) return shape.count;
+  if (!isCompositeNumbered(term)) return undefined;
+  return [...term.matchAll(/[一二两三四五六七八九十]+/gu)].reduce((sum, m) => sum + (parseNumeral(m[0]) ?? 0), 0);
+}
+
+/** Reads and checks a glossary; a bad entry is reported and skipped, never thrown. */
+export function loadGlossary(data: unknown, glossary: string, locale: Locale): LoadedGlossary {
+  const t = messages(locale);
+  const problems: GlossaryProblem[] = [];
+  const entries = new Map<string, TermEntry>();
+  const patterns: { pattern: RegExp; term: string }[] = [];
+  const list = typeof data === 'object' && data !== null ? (data as { entries?: unknown }).entries : undefined;
+  if (!Array.isArray(list)) {
+    problems.push({ glossary, path: '', message: t('notObject') });
+    return { entries: [], patterns, problems };
+  }
+  const specsToCheck: { term: string; path: string; from: string; to: string }[] = [];
+  list.forEach((raw: unknown, index) => {
+    const at = `entries[${index}]`;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      problems.push({ glossary, path: at, message: t('notEntry') });
+      return;
+    }
+    const entry = raw as Record<string, unknown>;
+    const term = typeof entry.term === 'string' ? entry.term.trim() : '';
+    if (!term) {
+      problems.push({ glossary, path: at, message: t('noTerm') });
+      return;
+    }
+    const report = (path: string, message: string) => problems.push({ glossary, term, path: `${at}${path}`, message });
+    if (typeof entry.definition !== 'string' || !entry.definition.trim()) report('.definition', t('noDefinition', { term }));
+    const source = entry.source as { title?: unknown; url?: unknown } | undefined;
+    if (typeof source?.title !== 'string' || !source.title.trim()) report('.source', t('noSource', { term }));
+    for (const field of ['items', 'aliases', 'patterns'] as const) {
+      if (entry[field] !== undefined && !isStringArray(entry[field])) report(`.${field}`, t('badList', { term, field }));
+    }
+    const items = isStringArray(entry.items) ? entry.items : undefined;
+    const expected = promisedCount(term);
+    if (items && expected !== undefined && items.length !== expected) {
+      report('.items', t('countMismatch', { term, actual: items.length, expected }));
+    }
+    const own: { pattern: RegExp; term: string }[] = [];
+    for (const pattern of isStringArray(entry.patterns) ? entry.patterns : []) {
+      try {
+        own.push({ pattern: compilePattern(pattern), term });
+      } catch {
+        report('.patterns', t('badPattern', { term, pattern }));
+      }
+    }
+    patterns.push(...own);
+    if (entry.specs !== undefined) {
+      if (!Array.isArray(entry.specs)) report('.specs', t('badSpec', { term }));
+      else
+        entry.specs.forEach((spec: unknown, k) => {
+          const s = spec as { from?: unknown; to?: unknown } | null;
+          if (typeof s?.from !== 'string' || typeof s.to !== 'string') report(`.specs[${k}]`, t('badSpec', { term }));
+          else specsToCheck.push({ term, path: `${at}.specs[${k}]`, from: s.from, to: s.to });
+        });
+    }
+    if (entries.has(term)) report('', t('duplicate', { term }));
+    entries.set(term, {
+      term,
+      kind: 'glossary',
+      definition: typeof entry.definition === 'string' ? entry.definition : undefined,
+      definitionSource: typeof source?.title === 'string' ? source.title : undefined,
+      definitionUrl: typeof source?.url === 'string' ? source.url : undefined,
+      items,
+      numeral: expected,
+      itemsMatchNumeral: items && expected !== undefined ? items.length === expected : undefined,
+      aliases: isStringArray(entry.aliases) ? entry.aliases : undefined,
+      variants: isStringArray(entry.patterns) ? entry.patterns : undefined,
+      sources: [],
+    });
+  });
+  for (const spec of specsToCheck) {
+    // A spec sees every pattern of the glossary, so one entry's pattern cannot silently break another's text.
+    const actual = applyPatterns(spec.from, patterns);
+    if (actual !== spec.to) {
+      problems.push({ glossary, term: spec.term, path: spec.path, message: t('specFailed', { term: spec.term, from: spec.from, to: spec.to, actual }) });
+    }
+  }
+  return { entries: [...entries.values()], patterns, problems };
+}
