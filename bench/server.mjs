@@ -1,0 +1,284 @@
+#!/usr/bin/env node
+// Language-server benchmark over real JSON-RPC on stdio, as an editor sees it:
+// first diagnostics after spawn, hover/completion latency, re-check after a keystroke,
+// and resident memory with 10 MB of open documents.
+//
+//   node bench/server.mjs [--requests 300] [--starts 5] [--edits 40]
+//                         [--only first,latency,incremental,memory] [--profile dir]
+// --profile runs every server under `node --cpu-prof` (summarize with bench/lib/profile-summary.mjs).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { buildDocument, sourceTexts } from './lib/inputs.mjs';
+import { formatMs, median, percentile, procStatusKB } from './lib/measure.mjs';
+import { ROOT } from './lib/paths.mjs';
+
+const require = createRequire(join(ROOT, 'package.json'));
+const rpc = require('vscode-languageserver-protocol/node');
+
+const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory', profile: undefined };
+for (let i = 2; i < process.argv.length; i += 2) {
+  const key = process.argv[i].replace(/^--/u, '');
+  if (!(key in options)) throw new Error(`unknown option ${process.argv[i]}`);
+  options[key] = typeof options[key] === 'number' ? Number(process.argv[i + 1]) : process.argv[i + 1];
+}
+const sections = new Set(options.only.split(','));
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const now = () => performance.now();
+const texts = sourceTexts();
+
+/** About `chars` UTF-16 units of real text, cut at a line end. */
+function documentOfChars(chars) {
+  const text = buildDocument(chars * 4, texts);
+  const cut = text.lastIndexOf('\n', chars);
+  return text.slice(0, cut + 1);
+}
+
+/** Spawns the server and initializes it; `pull` advertises pull diagnostics. */
+async function startServer({ pull = false } = {}) {
+  const spawnedAt = now();
+  const profile = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];
+  const child = spawn(process.execPath, [...profile, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stderr.resume();
+  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = [];
+  let status;
+  const statusWaiters = [];
+  connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
+    for (const waiter of [...waiters]) {
+      if (waiter.uri === params.uri && (waiter.version === undefined || params.version === waiter.version)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve({ at: now(), diagnostics: params.diagnostics });
+      }
+    }
+  });
+  connection.onNotification('tifa/status', (params) => {
+    status = params;
+    for (const waiter of statusWaiters.splice(0)) waiter(params);
+  });
+  connection.onRequest(() => null);
+  connection.listen();
+  await connection.sendRequest(rpc.InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {},
+    locale: 'zh-cn',
+  });
+  await connection.sendNotification(rpc.InitializedNotification.type, {});
+  let version = 1;
+  return {
+    child,
+    connection,
+    spawnedAt,
+    pushed(uri, wantVersion) {
+      return new Promise((resolve) => waiters.push({ uri, version: wantVersion, resolve }));
+    },
+    async open(uri, text) {
+      await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    },
+    async change(uri, range, text) {
+      version++;
+      await connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text }],
+      });
+    },
+    pull(uri) {
+      return connection.sendRequest(rpc.DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    },
+    /** Waits until the word segmenter has loaded (or failed), at most `timeoutMs`. */
+    ready(timeoutMs = 15_000) {
+      if (status?.segmenter || status?.message) return Promise.resolve(status);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(status), timeoutMs);
+        const check = (s) => {
+          if (s.segmenter || s.message) {
+            clearTimeout(timer);
+            resolve(s);
+          } else statusWaiters.push(check);
+        };
+        statusWaiters.push(check);
+      });
+    },
+    async stop() {
+      await connection.sendRequest(rpc.ShutdownRequest.type);
+      await connection.sendNotification(rpc.ExitNotification.type);
+      connection.dispose();
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+/** Position (line, UTF-16 character) of an offset. */
+function positionAt(text, offset) {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+function latencyLine(name, samples) {
+  return `| ${name} | ${samples.length} | ${formatMs(percentile(samples, 50))} | ${formatMs(percentile(samples, 99))} | ${formatMs(Math.max(...samples))} |`;
+}
+
+async function firstDiagnostics() {
+  const text = buildDocument(100 * 1024, texts);
+  const uri = 'file:///bench/first.txt';
+  const samples = [];
+  let findings = 0;
+  for (let i = 0; i < options.starts; i++) {
+    const server = await startServer();
+    const diagnostics = server.pushed(uri, 1);
+    await server.open(uri, text);
+    const { at, diagnostics: list } = await diagnostics;
+    samples.push(at - server.spawnedAt);
+    findings = list.length;
+    await server.stop();
+  }
+  return { samples, findings, bytes: Buffer.byteLength(text) };
+}
+
+async function latencies() {
+  const text = documentOfChars(100_000);
+  const uri = 'file:///bench/hover.txt';
+  const server = await startServer();
+  const diagnostics = server.pushed(uri, 1);
+  await server.open(uri, text);
+  await diagnostics;
+  const status = await server.ready();
+  const glossary = await server.connection.sendRequest('tifa/glossary');
+  // Half the positions sit on known slogans (the hover that has work to do), half anywhere.
+  const onTerms = [];
+  for (const entry of glossary) {
+    for (let at = text.indexOf(entry.term); at !== -1 && onTerms.length < 5000; at = text.indexOf(entry.term, at + 1)) onTerms.push(at + (entry.term.length >> 1));
+  }
+  let seed = 42;
+  const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const hoverAt = [];
+  for (let i = 0; i < options.requests; i++) hoverAt.push(i % 2 && onTerms.length ? onTerms[random(onTerms.length)] : random(text.length));
+  // Completion right after an opening quote and one or two characters of a known slogan.
+  const quotes = [];
+  for (let at = text.indexOf('“'); at !== -1; at = text.indexOf('“', at + 1)) quotes.push(at + 1 + random(3));
+  const completeAt = Array.from({ length: options.requests }, () => (quotes.length ? quotes[random(quotes.length)] : random(text.length)));
+
+  const time = async (method, offsets) => {
+    const samples = [];
+    let nonEmpty = 0;
+    for (let i = 0; i < offsets.length + 20; i++) {
+      const position = positionAt(text, offsets[i % offsets.length]);
+      const start = now();
+      const result = await server.connection.sendRequest(method, { textDocument: { uri }, position });
+      if (i >= 20) {
+        samples.push(now() - start);
+        if (result && (result.contents || result.items?.length)) nonEmpty++;
+      }
+    }
+    return { samples, nonEmpty };
+  };
+  const hover = await time('textDocument/hover', hoverAt);
+  const completion = await time('textDocument/completion', completeAt);
+  await server.stop();
+  return { hover, completion, chars: text.length, terms: glossary.length, segmenter: status?.segmenter === true };
+}
+
+async function incremental() {
+  const text = buildDocument(1024 * 1024, texts);
+  const uri = 'file:///bench/edit.txt';
+  const server = await startServer({ pull: true });
+  await server.open(uri, text);
+  const openStart = now();
+  const first = await server.pull(uri);
+  const fullMs = now() - openStart;
+  await server.ready();
+  const samples = [];
+  let seed = 7;
+  const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const lines = text.split('\n').length;
+  let edited = 0;
+  for (let i = 0; i < options.edits + 5; i++) {
+    // A keystroke, then its undo, so the document stays the same size.
+    const insert = i % 2 === 0;
+    if (insert) edited = random(lines - 1);
+    const range = { start: { line: edited, character: 0 }, end: { line: edited, character: insert ? 0 : 1 } };
+    const start = now();
+    await server.change(uri, range, insert ? '的' : '');
+    await server.pull(uri);
+    if (i >= 5) samples.push(now() - start);
+  }
+  await server.stop();
+  return { samples, fullMs, findings: first.items.length, bytes: Buffer.byteLength(text) };
+}
+
+async function memory() {
+  const server = await startServer({ pull: true });
+  const startKB = procStatusKB(server.child.pid, 'VmRSS');
+  const status = await server.ready();
+  const idleKB = procStatusKB(server.child.pid, 'VmRSS');
+  let bytes = 0;
+  let findings = 0;
+  // Ten different 1 MB documents: each starts at another line of the sources.
+  const lines = texts.join('\n').split('\n');
+  for (let i = 0; i < 10; i++) {
+    const rotated = [...lines.slice(Math.floor((i * lines.length) / 10)), ...lines.slice(0, Math.floor((i * lines.length) / 10))].join('\n');
+    const text = buildDocument(1024 * 1024, [rotated]);
+    bytes += Buffer.byteLength(text);
+    const uri = `file:///bench/open-${i}.txt`;
+    await server.open(uri, text);
+    findings += (await server.pull(uri)).items.length;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const rssKB = procStatusKB(server.child.pid, 'VmRSS');
+  const hwmKB = procStatusKB(server.child.pid, 'VmHWM');
+  await server.stop();
+  return { startKB, idleKB, rssKB, hwmKB, bytes, findings, segmenter: status?.segmenter === true };
+}
+
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+async function main() {
+  console.log(`# Tifa language server benchmark — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, load average ${loadavg()[0].toFixed(1)} at start`);
+  const targets = [];
+  if (sections.has('first')) {
+    log('first diagnostics…');
+    const first = await firstDiagnostics();
+    const firstMs = median(first.samples);
+    console.log(`\n## First diagnostics (${first.bytes.toLocaleString('en')} bytes, ${first.findings} findings), spawn → publishDiagnostics, ${first.samples.length} fresh servers\n`);
+    console.log(`median ${formatMs(firstMs)}, min ${formatMs(Math.min(...first.samples))}, max ${formatMs(Math.max(...first.samples))}`);
+    targets.push(`${verdict(firstMs <= 500)} first diagnostics of 100 KB ≤ 500 ms after spawn: ${formatMs(firstMs)}`);
+  }
+  if (sections.has('latency')) {
+    log('hover and completion…');
+    const lat = await latencies();
+    console.log(`\n## Request latency on a ${lat.chars.toLocaleString('en')}-character document (${lat.terms} known terms, segmenter ${lat.segmenter ? 'loaded' : 'not loaded'}), client round trip\n`);
+    console.log('| request | n | p50 | p99 | max |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    console.log(latencyLine(`hover (${lat.hover.nonEmpty} with content)`, lat.hover.samples));
+    console.log(latencyLine(`completion (${lat.completion.nonEmpty} with items)`, lat.completion.samples));
+    const hoverP99 = percentile(lat.hover.samples, 99);
+    const completionP99 = percentile(lat.completion.samples, 99);
+    targets.push(`${verdict(hoverP99 <= 2 && completionP99 <= 2)} hover/completion p99 ≤ 2 ms: ${formatMs(hoverP99)} / ${formatMs(completionP99)}`);
+  }
+  if (sections.has('incremental')) {
+    log('incremental re-check…');
+    const inc = await incremental();
+    console.log(`\n## Re-check after a one-character edit in a ${inc.bytes.toLocaleString('en')}-byte document (${inc.findings} findings), didChange → pull diagnostics answered\n`);
+    console.log(`first full analysis ${formatMs(inc.fullMs)}; per keystroke: median ${formatMs(median(inc.samples))}, p90 ${formatMs(percentile(inc.samples, 90))}, max ${formatMs(Math.max(...inc.samples))} over ${inc.samples.length} edits`);
+    targets.push(`${verdict(median(inc.samples) <= 15)} re-check after a keystroke in 1 MB ≤ 15 ms: median ${formatMs(median(inc.samples))}`);
+  }
+  if (sections.has('memory')) {
+    log('memory…');
+    const mem = await memory();
+    console.log(`\n## Memory with ${(mem.bytes / 2 ** 20).toFixed(1)} MB of open documents (10 × 1 MB, ${mem.findings} findings)\n`);
+    console.log(`server VmRSS right after initialize ${Math.round(mem.startKB / 1024)} MB; once the word segmenter ${mem.segmenter ? 'has loaded' : 'gave up'} ${Math.round(mem.idleKB / 1024)} MB; with the documents open ${Math.round(mem.rssKB / 1024)} MB (peak ${Math.round(mem.hwmKB / 1024)} MB)`);
+    targets.push(`${verdict(mem.rssKB <= 150 * 1024)} RSS with 10 MB open ≤ 150 MB: ${Math.round(mem.rssKB / 1024)} MB`);
+  }
+  console.log('\n## Targets\n');
+  for (const line of targets) console.log(`- ${line}`);
+}
+
+await main();
