@@ -1,12 +1,20 @@
 import type { KnowledgeBase, TermEntry } from './corpus/knowledge';
+import { completionIndexOf, type CompletionIndex, type CompletionTerm } from './completion-index';
+import { defineMessages } from './messages';
 import type { Segmenter } from './segmenter';
-import type { Span } from './types';
 import { isHanAt } from './text/chars';
+import type { Locale, Span } from './types';
 
 export interface CompletionCandidate {
   readonly entry: TermEntry;
-  /** Text inserted in place of `replace`. */
+  /** What the list shows. */
+  readonly label: string;
+  /** Text inserted in place of `replace`: plain text, or a snippet when `snippet` is set. */
   readonly insertText: string;
+  /** True when `insertText` is in snippet syntax (`${1:item}` tab stops). */
+  readonly snippet: boolean;
+  /** Text the editor's own filter matches what is typed against: the typed text comes first, so pinyin survives it. */
+  readonly filterText: string;
   /** Higher is better established in the corpus. */
   readonly weight: number;
   /** One line shown beside the label. */
@@ -16,54 +24,182 @@ export interface CompletionCandidate {
 }
 
 export interface CompletionResult {
-  /** What the candidates replace: the typed prefix. */
+  /** What the candidates replace: the typed prefix, Chinese characters and/or pinyin letters. */
   readonly replace: Span;
   readonly candidates: readonly CompletionCandidate[];
 }
 
+export interface CompletionOptions {
+  readonly locale: Locale;
+  /** The Markdown description of a term. */
+  readonly describe: (entry: TermEntry) => string;
+  readonly segmenter?: Segmenter;
+}
+
+/** A single typed character starts too many terms to be worth a list. */
+export const MIN_PREFIX_CHARS = 2;
+/** Pinyin typed in one go is rarely longer than this; it bounds how far back the cursor is looked at. */
+const MAX_PINYIN_LETTERS = 64;
+/** The list offered right after an opening quote, before anything is typed. */
+const MAX_UNTYPED_CANDIDATES = 50;
+
+const messages = defineMessages({
+  detail: { zh: '提法 · 语料中出现 {count} 次', en: 'Slogan · {count} uses in the corpus' },
+  expandLabel: { zh: '{term}（展开为 {count} 项）', en: '{term} (expand into {count} items)' },
+  expandDetail: { zh: '提法 · 逐项展开，可逐项修改', en: 'Slogan · its items, each one editable' },
+});
+
 /**
- * Candidates for the text typed before `offset`: the longest run of Chinese text ending at
- * the cursor that starts a known term. Where a segmenter is loaded, a start that falls on
- * a word boundary is preferred, so 坚持两个 completes 两个…, not 持两个….
+ * Candidates for the text typed before `offset`. Only the current line, as far back as the
+ * longest known term, is looked at, so the cost does not grow with the document.
+ *
+ * - Pinyin: the ASCII letters just before the cursor spell the start of a term, in full or by
+ *   initials; Chinese characters right before the letters may fix its first characters (两个wh).
+ * - Chinese: the longest run of characters ending at the cursor that starts a known term;
+ *   where a segmenter is loaded, a run starting on a word boundary is preferred, so 坚持两个
+ *   completes 两个…, not 持两个….
  */
 export function completeAt(
   knowledge: KnowledgeBase,
   text: string,
   offset: number,
-  describe: (entry: TermEntry) => { detail: string; documentation: string },
-  segmenter?: Segmenter,
+  options: CompletionOptions,
 ): CompletionResult | undefined {
-  const maxLength = knowledge.maxTermLength;
-  let lineStart = offset;
-  while (lineStart > 0 && offset - lineStart < maxLength && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') {
-    lineStart--;
+  const index = completionIndexOf(knowledge);
+  const t = messages(options.locale);
+  let letters = offset;
+  while (letters > 0 && offset - letters < MAX_PINYIN_LETTERS && /[A-Za-z]/u.test(text[letters - 1])) letters--;
+  const lineStart = startOfWindow(text, letters, knowledge.maxTermLength);
+
+  if (letters < offset) {
+    const typedPinyin = text.slice(letters, offset);
+    const literalStarts = candidateStarts(index, text, lineStart, letters, 1);
+    for (const start of preferWordStart(literalStarts, text, lineStart, letters, options.segmenter)) {
+      const matches = index.withPinyin(text.slice(start, letters), typedPinyin);
+      if (matches.length > 0) return result(start, matches);
+    }
+    if (typedPinyin.length < MIN_PREFIX_CHARS) return undefined;
+    const matches = index.withPinyin('', typedPinyin);
+    return matches.length > 0 ? result(letters, matches) : undefined;
   }
-  const starts: number[] = [];
-  for (let s = lineStart; s < offset; s++) {
-    if (!isHanAt(text, s) && !/[0-9“]/u.test(text[s])) continue;
-    if (knowledge.hasPrefix(text.slice(s, offset))) starts.push(s);
+
+  if (offset > 0 && text[offset - 1] === '“') {
+    const top = [...index.all()].sort(byWeight).slice(0, MAX_UNTYPED_CANDIDATES);
+    return { replace: { start: offset, end: offset }, candidates: top.flatMap((term) => candidatesFor(term, '', [])) };
   }
-  if (starts.length === 0) return undefined;
-  let start = starts[0];
-  if (segmenter && starts.length > 1) {
-    const boundaries = wordBoundaries(segmenter, text, lineStart, offset);
-    start = starts.find((s) => boundaries.has(s)) ?? start;
-  }
+
+  const starts = candidateStarts(index, text, lineStart, offset, MIN_PREFIX_CHARS);
+  const [start] = preferWordStart(starts, text, lineStart, offset, options.segmenter);
+  if (start === undefined) return undefined;
   const prefix = text.slice(start, offset);
-  const candidates = knowledge
-    .withPrefix(prefix)
-    .filter((entry) => entry.term !== prefix)
-    .map((entry) => ({ entry, insertText: entry.term, weight: entry.sources.length, ...describe(entry) }))
-    .sort((a, b) => b.weight - a.weight || a.entry.term.length - b.entry.term.length);
-  return { replace: { start, end: offset }, candidates };
+  const matches = index.withPrefix(prefix).filter((term) => term.entry.term !== prefix);
+  return result(
+    start,
+    matches.map((term) => ({ term, readings: [] })),
+  );
+
+  function result(start: number, matches: { term: CompletionTerm; readings: string[] }[]): CompletionResult {
+    const typed = text.slice(start, offset);
+    const candidates = matches
+      .sort((a, b) => byWeight(a.term, b.term))
+      .flatMap(({ term, readings }) => candidatesFor(term, typed, readings));
+    return { replace: { start, end: offset }, candidates };
+  }
+
+  function candidatesFor(term: CompletionTerm, typed: string, readings: readonly string[]): CompletionCandidate[] {
+    const { entry, weight } = term;
+    const documentation = options.describe(entry);
+    const filterText = [typed, entry.term, readings.map((r) => r[0]).join(''), readings.join('')].filter(Boolean).join(' ');
+    const plain: CompletionCandidate = {
+      entry,
+      label: entry.term,
+      insertText: entry.term,
+      snippet: false,
+      filterText,
+      weight,
+      detail: t('detail', { count: entry.sources.length }),
+      documentation,
+    };
+    const items = expandableItems(entry);
+    if (!items) return [plain];
+    return [
+      plain,
+      {
+        entry,
+        label: t('expandLabel', { term: entry.term, count: items.length }),
+        insertText: expansionSnippet(entry.term, items),
+        snippet: true,
+        filterText,
+        weight,
+        detail: t('expandDetail'),
+        documentation,
+      },
+    ];
+  }
 }
 
-function wordBoundaries(segmenter: Segmenter, text: string, start: number, end: number): Set<number> {
-  const boundaries = new Set<number>([start]);
-  let at = start;
-  for (const word of segmenter.cut(text.slice(start, end))) {
+/** Ranks better established terms first, then shorter ones, then in code-unit order. */
+function byWeight(a: CompletionTerm, b: CompletionTerm): number {
+  return b.weight - a.weight || a.entry.term.length - b.entry.term.length || (a.entry.term < b.entry.term ? -1 : 1);
+}
+
+/** Where the text worth looking at begins: the start of the line, or one longest term back. */
+function startOfWindow(text: string, end: number, maxTermLength: number): number {
+  let start = end;
+  while (start > 0 && end - start < maxTermLength && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return start;
+}
+
+/** Starts, earliest first, of the runs ending at `end` that begin some known term. */
+function candidateStarts(index: CompletionIndex, text: string, from: number, end: number, minChars: number): number[] {
+  const starts: number[] = [];
+  for (let s = from; s < end; s++) {
+    if (!isHanAt(text, s) && !/[0-9]/u.test(text[s])) continue;
+    const prefix = text.slice(s, end);
+    if ([...prefix].length < minChars) continue;
+    if (index.hasPrefix(prefix)) starts.push(s);
+  }
+  return starts;
+}
+
+/** The starts reordered so that those on a word boundary of the segmenter come first. */
+function preferWordStart(starts: number[], text: string, from: number, end: number, segmenter?: Segmenter): number[] {
+  if (!segmenter || starts.length < 2) return starts;
+  const boundaries = new Set<number>([from]);
+  let at = from;
+  for (const word of segmenter.cut(text.slice(from, end))) {
     at += word.length;
     boundaries.add(at);
   }
-  return boundaries;
+  return [...starts.filter((s) => boundaries.has(s)), ...starts.filter((s) => !boundaries.has(s))];
+}
+
+/**
+ * The items a numbered slogan expands into. A phrasing that already spells out its items
+ * (数字化思维、数字化认知、数字化能力) has nothing to expand.
+ */
+export function expandableItems(entry: TermEntry): readonly string[] | undefined {
+  const items = entry.items;
+  if (!items || items.length < 2) return undefined;
+  if (items.every((item) => entry.term.includes(item))) return undefined;
+  return items;
+}
+
+const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 四个关系：一是${1:…}；二是${2:…}… — the drafter's own list, each item a tab stop. */
+export function expansionSnippet(term: string, items: readonly string[]): string {
+  const parts = items.map((item, i) => `${ordinal(i + 1)}是\${${i + 1}:${escapeSnippet(item)}}`);
+  return `${escapeSnippet(term)}：${parts.join('；')}$0`;
+}
+
+function ordinal(n: number): string {
+  if (n <= 10) return ORDINALS[n - 1];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens > 1 ? ORDINALS[tens - 1] : ''}十${ones ? ORDINALS[ones - 1] : ''}`;
+}
+
+function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/gu, (c) => `\\${c}`);
 }

@@ -203,16 +203,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     glossaryProblems: () => [...glossaries.values()].flatMap((g) => g.problems),
     complete: (text, offset) =>
-      completeAt(
-        knowledge,
-        text,
-        offset,
-        (entry) => ({
-          detail: t('completion.detail', { count: entry.sources.length }),
-          documentation: describeTerm(entry, t, undefined, { locale: config.locale }),
-        }),
+      completeAt(knowledge, text, offset, {
+        locale: config.locale,
+        describe: (entry) => describeTerm(entry, t, undefined, { locale: config.locale }),
         segmenter,
-      ),
+      }),
     translate: (key, params) => t(key, params),
     describe(term) {
       const entry = knowledge.get(term);

@@ -2,6 +2,7 @@ import {
   CodeActionKind,
   CompletionItemKind,
   DocumentDiagnosticReportKind,
+  InsertTextFormat,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -174,12 +175,13 @@ export function startServer(connection: Connection): void {
     return {
       isIncomplete: true,
       items: result.candidates.map((c, i) => ({
-        label: c.entry.term,
-        kind: CompletionItemKind.Text,
+        label: c.label,
+        kind: c.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
         detail: c.detail,
         documentation: { kind: 'markdown' as const, value: c.documentation },
         textEdit: { range, newText: c.insertText },
-        filterText: document.getText(range) + c.insertText.slice(result.replace.end - result.replace.start),
+        insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        filterText: c.filterText,
         sortText: String(i).padStart(5, '0'),
       })),
     };

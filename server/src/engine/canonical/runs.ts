@@ -1,0 +1,40 @@
+import type { Span } from '../types';
+
+/** A list written with the enumeration comma: 练就过硬的政治判断力、政治领悟力、政治执行力. */
+export interface ListRun {
+  /** The text between the commas; the first may carry lead-in words, the last trailing words. */
+  readonly segments: readonly Span[];
+  /** The run is the whole of a quotation: “马上就办、办就办好”. */
+  readonly quoted: boolean;
+}
+
+/** Anything that ends a clause, a quotation or a line; the enumeration comma does not. */
+const CLAUSE_BREAK = /[，,。．.；;：:！!？?“”‘’"'「」『』（）()《》〈〉【】—…\s·/|]/u;
+
+/** Every clause of `text` that holds at least two items separated by 、. */
+export function findListRuns(text: string): ListRun[] {
+  const runs: ListRun[] = [];
+  let clauseStart = 0;
+  let segments: Span[] = [];
+  let segmentStart = 0;
+  const close = (end: number) => {
+    if (segments.length > 0) {
+      segments.push({ start: segmentStart, end });
+      const quoted = text[clauseStart - 1] === '“' && text[end] === '”';
+      runs.push({ segments, quoted });
+    }
+    segments = [];
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (i === text.length || CLAUSE_BREAK.test(ch)) {
+      close(i);
+      clauseStart = i + 1;
+      segmentStart = i + 1;
+    } else if (ch === '、') {
+      segments.push({ start: segmentStart, end: i });
+      segmentStart = i + 1;
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,114 @@
+import type { KnowledgeBase, TermEntry } from './corpus/knowledge';
+import { matchPinyin, readingsOf, spellableChars } from './pinyin';
+
+/** A term that completion can offer, with how established it is in the corpus. */
+export interface CompletionTerm {
+  readonly entry: TermEntry;
+  /** Higher is better established: uses in the corpus, distinct articles, curation. */
+  readonly weight: number;
+}
+
+/**
+ * The terms of one knowledge base arranged for completion: sorted for Chinese prefixes and
+ * bucketed by the first letter of any reading of their first character for pinyin. Built
+ * once per knowledge base; the engine builds a new knowledge base whenever the corpus changes.
+ */
+export class CompletionIndex {
+  private readonly sorted: CompletionTerm[];
+  private readonly byInitial = new Map<string, CompletionTerm[]>();
+  private readonly chars = new Map<TermEntry, string[]>();
+
+  constructor(knowledge: KnowledgeBase) {
+    this.sorted = knowledge
+      .all()
+      .filter((entry) => [...entry.term].length >= 2)
+      .map((entry) => ({ entry, weight: establishment(entry) }))
+      .sort((a, b) => (a.entry.term < b.entry.term ? -1 : a.entry.term > b.entry.term ? 1 : 0));
+    for (const term of this.sorted) {
+      const first = spellableChars(term.entry.term)[0];
+      if (!first) continue;
+      for (const initial of new Set(readingsOf(first).map((r) => r[0]))) {
+        const bucket = this.byInitial.get(initial) ?? [];
+        bucket.push(term);
+        this.byInitial.set(initial, bucket);
+      }
+    }
+  }
+
+  /** Every term, for an empty prefix (just after an opening quote). */
+  all(): readonly CompletionTerm[] {
+    return this.sorted;
+  }
+
+  /** True when some term starts with `prefix`; a binary search, no allocation. */
+  hasPrefix(prefix: string): boolean {
+    const at = this.lowerBound(prefix);
+    return at < this.sorted.length && this.sorted[at].entry.term.startsWith(prefix);
+  }
+
+  withPrefix(prefix: string): CompletionTerm[] {
+    const out: CompletionTerm[] = [];
+    for (let i = this.lowerBound(prefix); i < this.sorted.length && this.sorted[i].entry.term.startsWith(prefix); i++) {
+      out.push(this.sorted[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Terms that start with the characters `literal` and continue with characters spelled by
+   * `pinyin`, each with the readings that matched.
+   */
+  withPinyin(literal: string, pinyin: string): { term: CompletionTerm; readings: string[] }[] {
+    const pool = literal ? this.withPrefix(literal) : (this.byInitial.get(pinyin[0].toLowerCase()) ?? []);
+    const out: { term: CompletionTerm; readings: string[] }[] = [];
+    for (const term of pool) {
+      const readings = matchPinyin(pinyin, this.spellable(term.entry, literal.length));
+      if (readings) out.push({ term, readings });
+    }
+    return out;
+  }
+
+  private spellable(entry: TermEntry, from: number): string[] {
+    if (from > 0) return spellableChars(entry.term.slice(from));
+    let chars = this.chars.get(entry);
+    if (!chars) {
+      chars = spellableChars(entry.term);
+      this.chars.set(entry, chars);
+    }
+    return chars;
+  }
+
+  private lowerBound(prefix: string): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid].entry.term < prefix) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+/**
+ * How established a term is: each use in the corpus counts, each further article that uses
+ * it counts again, and a curated definition or a known list of items adds to it.
+ */
+export function establishment(entry: TermEntry): number {
+  const articles = new Set(entry.sources.map((s) => `${s.source}\u0000${s.articleTitle ?? ''}`)).size;
+  const curated = entry.kind === 'glossary' || entry.definition !== undefined ? 2 : 0;
+  const listed = entry.items && entry.items.length > 1 ? 1 : 0;
+  return entry.sources.length + articles + curated + listed;
+}
+
+const indexes = new WeakMap<KnowledgeBase, CompletionIndex>();
+
+/** The completion index of a knowledge base, built on first use. */
+export function completionIndexOf(knowledge: KnowledgeBase): CompletionIndex {
+  let index = indexes.get(knowledge);
+  if (!index) {
+    index = new CompletionIndex(knowledge);
+    indexes.set(knowledge, index);
+  }
+  return index;
+}
