@@ -35,7 +35,7 @@ export function sloganGrammar(terms: readonly string[]): object {
     scopeName: 'text.tifa.slogans',
     // A slogan such as 1361 is not a part of a longer number.
     patterns:
-      terms.length > 0 ? [{ match: `(?<![0-9０-９])(?:${terms.map(escapeRegExp).join('|')})(?![0-9０-９])`, name: 'support.constant.slogan.policy' }] : [],
+      terms.length > 0 ? [{ match: `(?<![0-9０-９])(?:${terms.map(escapeRegExp).join('|')})(?![0-9０-９])`, name: 'variable.other.constant.slogan.policy' }] : [],
   };
 }
 

@@ -27,15 +27,15 @@ test('the sample document outlines as an article with sections and enumerations,
   const result = await symbols(document.uri, text, 'policy');
   assert.ok(result);
   const [article] = result;
-  assert.equal(article.kind, SymbolKind.Module);
+  assert.equal(article.kind, SymbolKind.File);
   assert.equal(article.name, '坚持以数字化变革引领高质量发展');
   const title = text.indexOf('坚持以数字化变革');
   assert.deepEqual(article.selectionRange, { start: document.positionAt(title), end: document.positionAt(title + 15) });
   assert.deepEqual(
     article.children?.map((c) => [c.name, c.kind, c.children?.map((g) => g.name)]),
     [
-      ['一、把握正确方向', SymbolKind.Namespace, ['（一）坚持系统观念', '（二）强化协同联动']],
-      ['二、夯实工作基础', SymbolKind.Namespace, []],
+      ['一、把握正确方向', SymbolKind.String, ['（一）坚持系统观念', '（二）强化协同联动']],
+      ['二、夯实工作基础', SymbolKind.String, []],
     ],
   );
   const system = article.children![0].children![0];

@@ -4,8 +4,9 @@ import type { DocumentOutline, OutlineKind, OutlineSymbol } from '../engine';
 import { toRange } from './convert';
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
-  article: SymbolKind.Module,
-  section: SymbolKind.Namespace,
+  article: SymbolKind.File,
+  // Markdown's headings are strings too, so both outlines look alike.
+  section: SymbolKind.String,
   enumeration: SymbolKind.EnumMember,
 };
 
