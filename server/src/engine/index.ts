@@ -7,7 +7,9 @@ import { mineCorpus } from './corpus/mine';
 import { loadGlossary, type GlossaryProblem } from './corpus/glossary';
 import { parseDocument } from './document/parse';
 import type { DocumentModel } from './document/model';
-import { applyEdits, nonOverlapping } from './edits';
+import { applyEdits } from './edits';
+import { chooseSafeFixes } from './fixes';
+import { Suppressions, UNKNOWN_RULE } from './suppress';
 import { completeAt, type CompletionResult } from './completion';
 import { hoverAt, describeTerm, type DescribeOptions, type HoverResult } from './hover';
 import { outlineDocument, type DocumentOutline } from './outline';
@@ -17,7 +19,7 @@ import { DuplicateDetector } from './duplicates/detector';
 import { keepThisOne } from './duplicates/keep-this-one';
 import { overlapReport, type OverlapReport } from './duplicates/overlap';
 import type { Segmenter } from './segmenter';
-import type { Finding, Fix, Locale, SeveritySetting, TextEdit } from './types';
+import type { Finding, Fix, Locale, SeveritySetting } from './types';
 
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
 export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
@@ -72,8 +74,8 @@ export interface Engine {
   readonly config: EngineConfig;
   /** Every finding in `text`, sorted by position. */
   analyze(text: string): Finding[];
-  /** Applies every safe fix until none is left; idempotent. */
-  fixAll(text: string): { text: string; applied: number };
+  /** Applies every safe fix until none is left; idempotent. `byCode` counts the fixes applied per diagnostic code. */
+  fixAll(text: string): { text: string; applied: number; byCode: Readonly<Record<string, number>> };
   hover(text: string, offset: number, options?: Pick<DescribeOptions, 'link'>): HoverResult | undefined;
   /**
    * Adds or replaces a curated glossary; its entries win over mined ones and over glossaries
@@ -140,7 +142,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
   for (const source of options.glossaries ?? []) addGlossary(source);
   rebuildKnowledge();
 
-  const analyze = (text: string): Finding[] => {
+  const analyze = (source: string): Finding[] => {
+    const suppressions = new Suppressions(source);
+    const text = suppressions.masked(source);
     const document = parseDocument(text);
     const context = { text, document, knowledge, locale: config.locale, duplicates };
     const findings: Finding[] = [];
@@ -149,7 +153,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (setting === 'off') continue;
       for (const finding of rule.check(context)) findings.push({ ...finding, severity: setting });
     }
-    return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    return applySuppressions(suppressions, findings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  };
+
+  /** Drops findings switched off by ignore comments and reports unknown codes in them. */
+  const applySuppressions = (suppressions: Suppressions, findings: Finding[]): Finding[] => {
+    if (suppressions.isEmpty) return findings;
+    const kept = findings.filter((f) => !suppressions.suppresses(f.code, f.span));
+    const setting = config.rules[UNKNOWN_RULE] ?? 'warning';
+    if (setting === 'off') return kept;
+    const known = new Set([...RULES.map((r) => r.code), UNKNOWN_RULE, ...findings.map((f) => f.code)]);
+    for (const problem of suppressions.unknownCodes(known, config.locale)) kept.push({ ...problem, severity: setting });
+    return kept;
   };
 
   return {
@@ -179,18 +194,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     fixAll(text) {
       let current = text;
       let applied = 0;
+      const byCode: Record<string, number> = {};
       for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-        const edits: TextEdit[] = [];
-        for (const finding of analyze(current)) {
-          const fix = finding.fixes?.find((f) => f.safe);
-          if (fix) edits.push(...fix.edits);
+        const chosen = chooseSafeFixes(analyze(current));
+        if (chosen.edits.length === 0) break;
+        current = applyEdits(current, chosen.edits);
+        for (const [code, count] of chosen.byCode) {
+          byCode[code] = (byCode[code] ?? 0) + count;
+          applied += count;
         }
-        const usable = nonOverlapping(edits);
-        if (usable.length === 0) break;
-        current = applyEdits(current, usable);
-        applied += usable.length;
       }
-      return { text: current, applied };
+      return { text: current, applied, byCode };
     },
     hover: (text, offset, options) => hoverAt(knowledge, text, offset, t, { locale: config.locale, link: options?.link }),
     setGlossary(source) {

@@ -1,9 +1,22 @@
+import { brokenParagraph } from './broken-paragraph';
 import { corpusOverlap } from './corpus-overlap';
 import { duplicateClause } from './duplicate-clause';
 import { duplicateSentence } from './duplicate-sentence';
+import { ellipsis } from './ellipsis';
+import { enumerationOrder } from './enumeration-order';
+import { itemCount } from './item-count';
 import { nearDuplicate } from './near-duplicate';
 import { noncanonicalPhrase } from './noncanonical-phrase';
+import { punctuationWidth } from './punctuation-width';
 import type { Rule } from './rule';
+import { strayHeading } from './stray-heading';
+import { titleMarkSeparator } from './title-mark-separator';
+import { unbalancedPair } from './unbalanced-pair';
+import { yearZero } from './year-zero';
 
 /** Every rule the engine runs, in reporting order. */
-export const RULES: readonly Rule[] = [duplicateSentence, duplicateClause, nearDuplicate, corpusOverlap, noncanonicalPhrase];
+export const RULES: readonly Rule[] = [
+  duplicateSentence, duplicateClause, nearDuplicate, corpusOverlap, noncanonicalPhrase,
+  punctuationWidth, unbalancedPair, titleMarkSeparator, ellipsis, yearZero,
+  brokenParagraph, strayHeading, enumerationOrder, itemCount,
+];

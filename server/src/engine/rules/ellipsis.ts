@@ -1,0 +1,38 @@
+import { codePointBefore } from '../text/chars';
+import { isChinese } from '../text/cjk';
+import { ProtectedRanges } from '../text/protected';
+import { defineMessages } from '../messages';
+import type { Rule, RuleFinding } from './rule';
+
+const messages = defineMessages({
+  message: { zh: '中文省略号应为“……”，不是“{written}”', en: "The Chinese ellipsis is '……', not '{written}'" },
+  fix: { zh: '改为“……”', en: "Change to '……'" },
+});
+
+/** 。。。, ..., ．．．, ··· and a lone … : the forms a drafter types for 省略号. */
+const WRONG_ELLIPSIS = /。{3,}|\.{3,}|．{3,}|[·・]{3,}|(?<!…)…(?!…)/gu;
+
+/** GB/T 15834-2011 4.11: the ellipsis in Chinese text is two 三连点 “……”. */
+export const ellipsis: Rule = {
+  code: 'ellipsis',
+  defaultSeverity: 'warning',
+  description: { zh: '中文省略号写法不规范', en: 'A malformed Chinese ellipsis' },
+  check({ text, locale }) {
+    const t = messages(locale);
+    const guard = new ProtectedRanges(text);
+    const findings: RuleFinding[] = [];
+    for (const m of text.matchAll(WRONG_ELLIPSIS)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (guard.has(start)) continue;
+      if (!isChinese(codePointBefore(text, start)) && !isChinese(text.codePointAt(end))) continue;
+      findings.push({
+        code: 'ellipsis',
+        span: { start, end },
+        message: t('message', { written: m[0] }),
+        fixes: [{ title: t('fix'), edits: [{ span: { start, end }, newText: '……' }], safe: true, preferred: true }],
+      });
+    }
+    return findings;
+  },
+};

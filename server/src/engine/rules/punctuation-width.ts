@@ -1,0 +1,111 @@
+import { codePointBefore, FULL_WIDTH_TWIN, isBlank, isHanAt } from '../text/chars';
+import { isAsciiAlnum, isAsciiDigit, isChinese, nextVisible, previousVisible } from '../text/cjk';
+import { ProtectedRanges } from '../text/protected';
+import { defineMessages } from '../messages';
+import type { Span, TextEdit } from '../types';
+import type { Rule, RuleFinding } from './rule';
+
+const messages = defineMessages({
+  message: {
+    zh: '中文语境中的半角标点“{half}”应为全角“{full}”',
+    en: "Half-width '{half}' in Chinese text should be the full-width '{full}'",
+  },
+  pair: {
+    zh: '中文语境中的半角括号“()”应为全角“（）”',
+    en: "Half-width parentheses '()' in Chinese text should be the full-width '（）'",
+  },
+  related: { zh: '对应的右括号', en: 'The matching closing parenthesis' },
+  fix: { zh: '改为全角“{full}”', en: "Change to the full-width '{full}'" },
+  fixPair: { zh: '改为全角括号“（）”', en: "Change to the full-width '（）'" },
+});
+
+const MARKS = new Set([',', ';', ':', '?', '!']);
+/** Short enumerators such as (1) or (a) that GB/T 15834 also writes with full-width brackets. */
+const SHORT_ENUMERATOR = /^[0-9a-zA-Z一二三四五六七八九十]{1,3}$/u;
+
+/**
+ * Half-width , ; : ? ! ( ) written next to Chinese (GB/T 15834-2011 uses the full-width
+ * forms in Chinese text). Numbers (1,000, 0.8:1, 10:30), URLs, code and Latin phrases keep theirs.
+ */
+export const punctuationWidth: Rule = {
+  code: 'punctuation-width',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '中文语境中的半角标点（GB/T 15834-2011）',
+    en: 'Half-width punctuation in Chinese text (GB/T 15834-2011)',
+  },
+  check({ text, locale }) {
+    const t = messages(locale);
+    const guard = new ProtectedRanges(text);
+    const findings: RuleFinding[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (!MARKS.has(ch) || guard.has(i) || !inChineseContext(text, i)) continue;
+      if (ch === '!' && text[i + 1] === '[') continue;
+      const full = FULL_WIDTH_TWIN[ch];
+      let end = i + 1;
+      while (end < text.length && isBlank(text[end]) && text[end] !== '\ufeff') end++;
+      // A full-width mark carries its own spacing; blanks after it go only when text follows on the line.
+      if (end === text.length || text[end] === '\n' || text[end] === '\r') end = i + 1;
+      findings.push({
+        code: 'punctuation-width',
+        span: { start: i, end: i + 1 },
+        message: t('message', { half: ch, full }),
+        fixes: [{ title: t('fix', { full }), edits: [{ span: { start: i, end }, newText: full }], safe: true, preferred: true }],
+      });
+    }
+    for (const [open, close] of halfWidthParentheses(text, guard)) {
+      const edits: TextEdit[] = [
+        { span: { start: open, end: open + 1 }, newText: '（' },
+        { span: { start: close, end: close + 1 }, newText: '）' },
+      ];
+      findings.push({
+        code: 'punctuation-width',
+        span: { start: open, end: open + 1 },
+        message: t('pair'),
+        related: [{ span: { start: close, end: close + 1 }, message: t('related') }],
+        fixes: [{ title: t('fixPair'), edits, safe: true, preferred: true }],
+      });
+    }
+    return findings;
+  },
+};
+
+/**
+ * A mark is in Chinese text when a Chinese character or mark stands next to it. It stays
+ * half-width between two digits (1,000, 0.8:1), and after a Latin word unless Chinese
+ * follows it at once: 用Python,然后 is Chinese, “Hello, world! 不必改动” keeps its Latin marks.
+ */
+function inChineseContext(text: string, offset: number): boolean {
+  const touching = codePointBefore(text, offset);
+  if (isAsciiDigit(touching) && isAsciiDigit(text.codePointAt(offset + 1))) return false;
+  if (isChinese(previousVisible(text, offset))) return true;
+  if (isAsciiAlnum(touching)) return isChinese(text.codePointAt(offset + 1));
+  return isChinese(nextVisible(text, offset + 1));
+}
+
+/** Matched ( ) pairs on one line that enclose Chinese, or a short enumerator next to Chinese. */
+function halfWidthParentheses(text: string, guard: ProtectedRanges): [number, number][] {
+  const pairs: [number, number][] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') stack.length = 0;
+    else if (ch === '(' && !guard.has(i)) stack.push(i);
+    else if (ch === ')' && stack.length > 0 && !guard.has(i)) {
+      const open = stack.pop()!;
+      if (wantsFullWidth(text, { start: open, end: i + 1 })) pairs.push([open, i]);
+    }
+  }
+  return pairs;
+}
+
+function wantsFullWidth(text: string, pair: Span): boolean {
+  if (text[pair.start - 1] === ']') return false;
+  const inner = text.slice(pair.start + 1, pair.end - 1);
+  for (let i = 0; i < inner.length; i++) if (isHanAt(inner, i)) return true;
+  if (!SHORT_ENUMERATOR.test(inner) || isAsciiAlnum(codePointBefore(text, pair.start))) return false;
+  const before = previousVisible(text, pair.start);
+  const lineStart = before === undefined || before === 0x0a || before === 0x0d;
+  return lineStart || isChinese(before) || isChinese(nextVisible(text, pair.end));
+}

@@ -1,0 +1,47 @@
+import type { Span } from '../types';
+
+/**
+ * Stretches of text that punctuation rules leave alone because they are not prose:
+ * URLs, e-mail addresses, Markdown code, HTML comments and YAML front matter.
+ */
+const PATTERNS: readonly RegExp[] = [
+  /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/gu,
+  /```[\s\S]*?(?:```|$)/gu,
+  /`[^`\r\n]+`/gu,
+  /<!--[\s\S]*?-->/gu,
+  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+];
+
+export class ProtectedRanges {
+  private readonly spans: Span[] = [];
+
+  constructor(text: string) {
+    const spans: Span[] = [];
+    for (const pattern of PATTERNS) {
+      for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    // Merged, so that one binary search answers `has`.
+
+    for (const span of spans) {
+      const last = this.spans[this.spans.length - 1];
+      if (last && span.start <= last.end) this.spans[this.spans.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+      else this.spans.push(span);
+    }
+  }
+
+  /** True when `offset` lies inside a protected stretch. */
+  has(offset: number): boolean {
+    let low = 0;
+    let high = this.spans.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const span = this.spans[mid];
+      if (span.start > offset) high = mid - 1;
+      else if (span.end <= offset) low = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { covered, onlyRule } from '../helpers/rules';
+
+const rule = onlyRule('punctuation-width');
+
+test('half-width marks next to Chinese become full-width', () => {
+  assert.equal(rule.fixAll('坚持问题导向,推动落实;要点:一是什么?二是干!'), '坚持问题导向，推动落实；要点：一是什么？二是干！');
+});
+
+test('numbers, times, ratios, URLs, e-mail, code and Latin phrases keep their marks', () => {
+  const text = [
+    '比重由0.8:1提高至1:1，10:30开会，投资1,000万元。',
+    '见https://www.gov.cn/a?b=1,2或mail@example.com。',
+    '英文 Hello, world! 不改。',
+    '代码`a, b`不改，[原文](https://x.org/a(b))也不改。',
+    '函数 f(x) 不改。',
+  ].join('\n');
+  assert.deepEqual(rule.findings(text), []);
+});
+
+test('a Latin word followed at once by Chinese is Chinese text', () => {
+  assert.equal(rule.fixAll('使用Python,然后部署。'), '使用Python，然后部署。');
+});
+
+test('blanks after a converted mark go, a line end is kept', () => {
+  assert.equal(rule.fixAll('第一, 第二;\n第三'), '第一，第二；\n第三');
+});
+
+test('parentheses convert as a pair, in one fix', () => {
+  const text = '产业大脑(数字化平台)已建成。\n(1)加强领导。';
+  const findings = rule.findings(text);
+  assert.deepEqual(covered(text, findings), ['(', '(']);
+  assert.equal(findings[0].fixes?.[0].edits.length, 2);
+  assert.equal(rule.fixAll(text), '产业大脑（数字化平台）已建成。\n（1）加强领导。');
+});
+
+test('positions are UTF-16: a mark after a non-BMP character lands right', () => {
+  const text = '𠀀,好';
+  const [finding] = rule.findings(text);
+  assert.deepEqual(finding.span, { start: 2, end: 3 });
+});
+
+test('the message speaks English when asked', () => {
+  const [finding] = onlyRule('punctuation-width', 'en').findings('我们,你们');
+  assert.match(finding.message, /Half-width ','/u);
+});
