@@ -87,12 +87,12 @@ export function injectDuplicates(text, seed, counts = { exact: 10, clause: 10, n
 
 /**
  * About `bytes` of UTF-8 text that reads like the real documents but does not repeat them:
- * an order-4 character Markov chain trained on them, cut into sentences and paragraphs.
+ * an order-2 character Markov chain trained on them, cut into sentences and paragraphs.
  */
 export function syntheticDocument(bytes, seed, texts = realTexts()) {
   const rnd = random(seed);
   const source = texts.map((t) => t.text.replace(/\s+/gu, '')).join('');
-  const order = 4;
+  const order = 2;
   const next = new Map();
   for (let i = 0; i + order < source.length; i++) {
     const key = source.slice(i, i + order);

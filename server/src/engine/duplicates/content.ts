@@ -1,43 +1,26 @@
 /**
- * The characters that carry meaning for duplicate detection: Han ideographs, letters and
- * digits. Punctuation and whitespace are dropped, so “提起来。” and “提起来，” compare equal,
- * and full-width letters and digits fold to their ASCII twins.
+ * The characters that carry meaning for duplicate detection: letters (Han ideographs
+ * included, 𠀀 too) and digits. Punctuation, symbols and whitespace are dropped, so
+ * “提起来。” and “提起来，” compare equal; full-width letters and digits fold to ASCII.
  */
-export interface Content {
-  readonly text: string;
-  /** `origin[i]` is the offset, in the text it was read from, of the i-th unit of `text`. */
-  readonly origin: Int32Array;
+const NOT_CONTENT = /[^\p{L}\p{N}]+/gu;
+const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu;
+const HAS_FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
+
+export function contentOf(text: string, start = 0, end = text.length): string {
+  const content = text.slice(start, end).replace(NOT_CONTENT, '');
+  const folded = HAS_FULL_WIDTH.test(content) ? content.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)) : content;
+  return folded.toLowerCase();
 }
 
-function contentUnit(code: number): number {
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10 + 0x30;
-  if (code >= 0xff21 && code <= 0xff3a) return code - 0xff21 + 0x61;
-  if (code >= 0xff41 && code <= 0xff5a) return code - 0xff41 + 0x61;
-  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
-  if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return code;
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) return code;
-  if (code === 0x3007) return code;
-  // Surrogate halves stand for supplementary-plane ideographs such as 𠀀; both halves are kept.
-  if (code >= 0xd800 && code <= 0xdfff) return code;
-  return -1;
-}
+const BLANKS = /[ \t\u3000\u00a0\ufeff\r\n]+/gu;
+const HALF_WIDTH = /[,;:?!()]/gu;
+const TWIN: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
-/** The content of `text.slice(start, end)`, with offsets relative to `text`. */
-export function readContent(text: string, start = 0, end = text.length): Content {
-  const units: number[] = [];
-  const origin = new Int32Array(end - start);
-  for (let i = start; i < end; i++) {
-    const unit = contentUnit(text.charCodeAt(i));
-    if (unit < 0) continue;
-    origin[units.length] = i;
-    units.push(unit);
-  }
-  let out = '';
-  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
-  return { text: out, origin: origin.slice(0, units.length) };
-}
-
-/** Just the content characters of `text`. */
-export function contentOf(text: string): string {
-  return readContent(text).text;
+/**
+ * The exact-duplicate key of a sentence: its text with whitespace removed and half-width
+ * punctuation in its full-width form (the same key as `normalizeForCompare`, built faster).
+ */
+export function compareKey(text: string, start = 0, end = text.length): string {
+  return text.slice(start, end).replace(BLANKS, '').replace(HALF_WIDTH, (ch) => TWIN[ch]);
 }

@@ -3,7 +3,7 @@ import { LineIndex } from '../text/lines';
 import type { Span } from '../types';
 import { readParagraph, type SentenceEntry } from './paragraph';
 import { containedSimilarity } from './similarity';
-import { CORPUS_COMMON, MIN_OVERLAP, MIN_SHARED_PRINTS, OVERLAP_LOOKUP_LIMIT, OVERLAP_SIMILARITY } from './thresholds';
+import { CORPUS_COMMON, MIN_OVERLAP, MIN_SHARED_FRACTION, MIN_SHARED_PRINTS, OVERLAP_LOOKUP_LIMIT, OVERLAP_SIMILARITY } from './thresholds';
 
 /** A sentence of a corpus source. */
 export interface CorpusSentence {
@@ -11,7 +11,7 @@ export interface CorpusSentence {
   readonly span: Span;
   readonly content: string;
   readonly key: string;
-  readonly prints: Uint32Array;
+  readonly prints: readonly number[];
 }
 
 export interface CorpusSourceInfo {
@@ -30,12 +30,23 @@ export interface CorpusMatch {
   readonly similarity: number;
 }
 
+/** Which sources a match may come from: user sources only (the corpus-overlap rule) or all. */
+export type OverlapScope = 'user' | 'all';
+
+/** User corpora take part in 查重; the embedded corpus (`builtin:…`) only when asked for. */
+export function isUserSource(id: string): boolean {
+  return !id.startsWith('builtin:');
+}
+
 /** Fingerprints of every corpus sentence, for 查重 and for telling ordinary phrasing apart. */
 export class CorpusIndex {
   private readonly sources = new Map<string, CorpusSourceInfo>();
-  private postings: Map<number, CorpusSentence[]> | undefined;
+  private postings: Record<OverlapScope, Map<number, CorpusSentence[]>> | undefined;
   private readonly lines = new Map<string, LineIndex>();
-  private readonly matchCache = new WeakMap<readonly SentenceEntry[], { version: number; matches: CorpusMatch[][] }>();
+  private readonly matchCache: Record<OverlapScope, WeakMap<readonly SentenceEntry[], { version: number; matches: CorpusMatch[][] }>> = {
+    user: new WeakMap(),
+    all: new WeakMap(),
+  };
   private version = 0;
 
   set(id: string, text: string): void {
@@ -73,24 +84,24 @@ export class CorpusIndex {
 
   /** True when `print` occurs in so many corpus sentences that it is ordinary phrasing. */
   isCommon(print: number): boolean {
-    return (this.index().get(print)?.length ?? 0) >= CORPUS_COMMON;
+    return (this.index().all.get(print)?.length ?? 0) >= CORPUS_COMMON;
   }
 
   /**
    * For each sentence, its overlaps with corpus sentences, best first, one per source.
    * Cached per list of sentences (one paragraph) until the corpus changes.
    */
-  matchesOf(sentences: readonly SentenceEntry[]): CorpusMatch[][] {
-    const cached = this.matchCache.get(sentences);
+  matchesOf(sentences: readonly SentenceEntry[], scope: OverlapScope): CorpusMatch[][] {
+    const cached = this.matchCache[scope].get(sentences);
     if (cached && cached.version === this.version) return cached.matches;
-    const matches = sentences.map((sentence) => this.matchSentence(sentence));
-    this.matchCache.set(sentences, { version: this.version, matches });
+    const postings = this.index()[scope];
+    const matches = sentences.map((sentence) => (postings.size === 0 ? [] : this.matchSentence(sentence, postings)));
+    this.matchCache[scope].set(sentences, { version: this.version, matches });
     return matches;
   }
 
-  private matchSentence(sentence: SentenceEntry): CorpusMatch[] {
-    if (sentence.content.length < MIN_OVERLAP || this.sources.size === 0) return [];
-    const postings = this.index();
+  private matchSentence(sentence: SentenceEntry, postings: Map<number, CorpusSentence[]>): CorpusMatch[] {
+    if (sentence.content.length < MIN_OVERLAP) return [];
     const shared = new Map<CorpusSentence, number>();
     for (const print of sentence.prints) {
       const list = postings.get(print);
@@ -98,7 +109,8 @@ export class CorpusIndex {
       for (const target of list) shared.set(target, (shared.get(target) ?? 0) + 1);
     }
     const best = new Map<string, CorpusMatch>();
-    const needed = Math.min(MIN_SHARED_PRINTS, sentence.prints.length);
+    // A sentence mostly found in a corpus sentence shares a good part of its fingerprints with it.
+    const needed = Math.max(Math.min(MIN_SHARED_PRINTS, sentence.prints.length), Math.ceil(sentence.prints.length * MIN_SHARED_FRACTION));
     for (const [target, count] of shared) {
       if (count < needed) continue;
       const similarity = target.key === sentence.key ? 1 : containedSimilarity(sentence.content, target.content);
@@ -114,15 +126,18 @@ export class CorpusIndex {
     this.postings = undefined;
   }
 
-  private index(): Map<number, CorpusSentence[]> {
+  private index(): Record<OverlapScope, Map<number, CorpusSentence[]>> {
     if (this.postings) return this.postings;
-    const postings = new Map<number, CorpusSentence[]>();
+    const postings = { user: new Map<number, CorpusSentence[]>(), all: new Map<number, CorpusSentence[]>() };
     for (const source of this.sources.values()) {
+      const maps = isUserSource(source.id) ? [postings.all, postings.user] : [postings.all];
       for (const sentence of source.sentences) {
         for (const print of sentence.prints) {
-          const list = postings.get(print);
-          if (list) list.push(sentence);
-          else postings.set(print, [sentence]);
+          for (const map of maps) {
+            const list = map.get(print);
+            if (list) list.push(sentence);
+            else map.set(print, [sentence]);
+          }
         }
       }
     }

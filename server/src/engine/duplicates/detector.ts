@@ -1,7 +1,7 @@
 import type { DocumentModel, Paragraph } from '../document/model';
 import type { Span } from '../types';
 import { clauseWords } from '../rules/deletion';
-import { CorpusIndex, type CorpusMatch, type CorpusSourceInfo } from './corpus-index';
+import { CorpusIndex, type CorpusMatch, type CorpusSourceInfo, type OverlapScope } from './corpus-index';
 import { NearIndex } from './near-index';
 import { ParagraphCache, type ParagraphEntry, type SentenceEntry } from './paragraph';
 
@@ -42,7 +42,7 @@ export interface DocumentDuplicates {
   readonly exact: readonly ExactRepeat[];
   readonly clauses: readonly ClauseRepeatAt[];
   readonly near: readonly NearRepeat[];
-  /** Overlaps with every corpus source except the document itself. */
+  /** Overlaps with user corpus sources, except the document itself. */
   readonly overlaps: readonly OverlapAt[];
   readonly contentLength: number;
 }
@@ -136,17 +136,28 @@ export class DuplicateDetector {
     }
     const near = [...best.values()].sort((a, b) => a.sentence.start - b.sentence.start);
 
+    const overlaps = this.overlapsOf(document, entries, 'user');
+    return { exact, clauses, near, overlaps, contentLength };
+  }
+
+  /** Overlaps of the document's sentences with the corpus sources in `scope`, except the document itself. */
+  overlaps(document: DocumentModel, scope: OverlapScope): OverlapAt[] {
+    return this.overlapsOf(document, document.paragraphs.map((p) => this.paragraphs.get(p.text)), scope);
+  }
+
+  private overlapsOf(document: DocumentModel, entries: readonly ParagraphEntry[], scope: OverlapScope): OverlapAt[] {
     const overlaps: OverlapAt[] = [];
-    const excluded = this.corpus.allSources().filter((s) => s.text === document.text).map((s) => s.id);
+    const itself = new Set(this.corpus.allSources().filter((s) => s.text === document.text).map((s) => s.id));
     document.paragraphs.forEach((paragraph, p) => {
       const sentences: readonly SentenceEntry[] = entries[p].sentences;
-      this.corpus.matchesOf(sentences).forEach((matches, i) => {
-        const kept = matches.filter((m) => !excluded.includes(m.target.source));
-        if (kept.length > 0) overlaps.push({ sentence: spanOf(paragraph, i), contentLength: sentences[i].content.length, matches: kept });
+      this.corpus.matchesOf(sentences, scope).forEach((matches, i) => {
+        const kept = matches.filter((m) => !itself.has(m.target.source));
+        if (kept.length > 0) {
+          overlaps.push({ sentence: paragraph.sentences[i]?.span ?? paragraph.span, contentLength: sentences[i].content.length, matches: kept });
+        }
       });
     });
-
-    return { exact, clauses, near, overlaps, contentLength };
+    return overlaps;
   }
 
   /** The kept index that already holds most of this document, brought up to date. */

@@ -10,30 +10,41 @@ export const KGRAM = 4;
 /** Hashes per winnowing window: any shared run of KGRAM + WINDOW − 1 = 8 characters is caught. */
 export const WINDOW = 5;
 
-/** The 32-bit hash of every k-gram of `text` (FNV-1a with a final avalanche). */
+/**
+ * The hash of every k-gram of `text` (FNV-1a with a final avalanche), cut to 30 bits so that
+ * V8 keeps it a small integer in maps and arrays.
+ */
 export function kgramHashes(text: string, k = KGRAM): Uint32Array {
+  return Uint32Array.from(hashInto(text, k, new Int32Array(Math.max(0, text.length - k + 1))));
+}
+
+function hashInto(text: string, k: number, into: Int32Array): Int32Array {
   const count = text.length - k + 1;
-  if (count <= 0) return new Uint32Array(0);
-  const hashes = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = 0x811c9dc5;
     for (let j = 0; j < k; j++) h = Math.imul(h ^ text.charCodeAt(i + j), 0x01000193);
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
-    hashes[i] = h >>> 0;
+    into[i] = h & 0x3fffffff;
   }
-  return hashes;
+  return into.subarray(0, Math.max(0, count));
 }
 
+/** Scratch space for the hashes of one text, grown as needed: fingerprinting runs on every sentence. */
+let scratch = new Int32Array(1024);
+
 /**
- * The winnowed fingerprints of `text`, sorted and without repeats. A text shorter than one
- * window keeps the minimum of all its k-grams, so short sentences still get one fingerprint.
+ * The winnowed fingerprints of `text`, without repeats. A text shorter than one window
+ * keeps the minimum of all its k-grams, so short sentences still get one fingerprint.
  */
-export function fingerprints(text: string, k = KGRAM, w = WINDOW): Uint32Array {
-  const hashes = kgramHashes(text, k);
-  if (hashes.length === 0) return hashes;
+export function fingerprints(text: string, k = KGRAM, w = WINDOW): number[] {
+  if (text.length < k) return [];
+  if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
+  const hashes = hashInto(text, k, scratch);
   const picked: number[] = [];
+  // Most sentences pick a handful of fingerprints; a set pays off only for very long ones.
+  const seen = hashes.length > 256 ? new Set<number>() : undefined;
   let last = -1;
   const windows = Math.max(1, hashes.length - w + 1);
   const span = Math.min(w, hashes.length);
@@ -42,12 +53,12 @@ export function fingerprints(text: string, k = KGRAM, w = WINDOW): Uint32Array {
     // The rightmost minimum, as robust winnowing prescribes, so a run of equal hashes picks one.
     for (let i = start + 1; i < start + span; i++) if (hashes[i] <= hashes[min]) min = i;
     if (min !== last) {
-      picked.push(hashes[min]);
       last = min;
+      const hash = hashes[min];
+      if (seen ? seen.has(hash) : picked.includes(hash)) continue;
+      seen?.add(hash);
+      picked.push(hash);
     }
   }
-  const sorted = Uint32Array.from(picked).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
-  return sorted.slice(0, n);
+  return picked;
 }

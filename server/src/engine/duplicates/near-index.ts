@@ -1,7 +1,7 @@
 import type { ParagraphEntry, SentenceEntry } from './paragraph';
 import { KGRAM, kgramHashes } from './fingerprint';
 import { editSimilarity } from './similarity';
-import { DOCUMENT_COMMON, MIN_DISTINCTIVE, MIN_NEAR, MIN_SHARED_PRINTS, NEAR_SIMILARITY } from './thresholds';
+import { DOCUMENT_COMMON, MIN_DISTINCTIVE, MIN_NEAR, MIN_SHARED_FRACTION, MIN_SHARED_PRINTS, NEAR_SIMILARITY } from './thresholds';
 
 /** Two sentences of one document that differ by a few words. */
 export interface NearPair {
@@ -19,6 +19,8 @@ export class NearIndex {
   private counts = new Map<ParagraphEntry, number>();
   private readonly postings = new Map<number, SentenceEntry[]>();
   private readonly pairs = new Map<SentenceEntry, NearPair[]>();
+  /** Scratch counts for `pairUp`, reused to spare the garbage collector. */
+  private readonly shared = new Map<SentenceEntry, number>();
 
   constructor(private readonly isCommonElsewhere: (print: number) => boolean) {}
 
@@ -94,16 +96,20 @@ export class NearIndex {
 
   /** Finds the partners of `sentence`; sentences still `pending` will find it themselves. */
   private pairUp(sentence: SentenceEntry, pending: ReadonlySet<SentenceEntry>): void {
-    const shared = new Map<SentenceEntry, number>();
+    const shared = this.shared;
+    shared.clear();
+    let distinctive = 0;
     for (const print of sentence.prints) {
       if (this.isCommon(print)) continue;
+      distinctive++;
       for (const other of this.postings.get(print) ?? []) {
         if (other === sentence || pending.has(other)) continue;
         shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }
+    const needed = Math.max(MIN_SHARED_PRINTS, Math.ceil(distinctive * MIN_SHARED_FRACTION));
     for (const [other, count] of shared) {
-      if (count < MIN_SHARED_PRINTS || other.key === sentence.key) continue;
+      if (count < needed || other.key === sentence.key) continue;
       const similarity = editSimilarity(sentence.content, other.content, NEAR_SIMILARITY);
       if (similarity < NEAR_SIMILARITY || !this.similarBeyondPhrasing(sentence.content, other.content)) continue;
       const pair = { a: other, b: sentence, similarity };

@@ -32,7 +32,7 @@ export function sourceTitle(source: CorpusSourceInfo | undefined): string {
 export function overlapReport(detector: DuplicateDetector, document: DocumentModel): OverlapReport {
   const result = detector.analyze(document);
   const bySource = new Map<string, { matched: number; passages: number }>();
-  for (const overlap of result.overlaps) {
+  for (const overlap of detector.overlaps(document, 'all')) {
     for (const match of overlap.matches) {
       const entry = bySource.get(match.target.source) ?? { matched: 0, passages: 0 };
       entry.matched += overlap.contentLength;

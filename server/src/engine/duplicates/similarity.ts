@@ -12,29 +12,40 @@ export function editSimilarity(a: string, b: string, atLeast = 0): number {
   return distance > budget ? 0 : 1 - distance / longer;
 }
 
-/** Levenshtein distance, or `budget + 1` as soon as every cell of a row exceeds `budget`. */
+/**
+ * Levenshtein distance, or `budget + 1` when it exceeds `budget`. Only the diagonal band of
+ * width 2·budget + 1 is computed (Ukkonen), so the cost is O(length × budget).
+ */
 export function boundedLevenshtein(a: string, b: string, budget: number): number {
   if (a.length > b.length) [a, b] = [b, a];
   const n = a.length;
-  let previous = new Int32Array(n + 1);
-  let current = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) previous[i] = i;
-  for (let j = 1; j <= b.length; j++) {
-    current[0] = j;
-    let rowMin = j;
+  const m = b.length;
+  const outside = budget + 1;
+  if (m - n > budget) return outside;
+  let previous = new Int32Array(n + 2);
+  let current = new Int32Array(n + 2);
+  for (let i = 0; i <= n + 1; i++) previous[i] = i <= budget ? i : outside;
+  for (let j = 1; j <= m; j++) {
+    const low = Math.max(1, j - budget);
+    const high = Math.min(n, j + budget);
+    current[0] = j <= budget ? j : outside;
+    current[low - 1] = low > 1 ? outside : current[0];
+    let rowMin = current[low - 1];
     const bj = b.charCodeAt(j - 1);
-    for (let i = 1; i <= n; i++) {
+    for (let i = low; i <= high; i++) {
       const substitute = previous[i - 1] + (a.charCodeAt(i - 1) === bj ? 0 : 1);
       const remove = previous[i] + 1;
       const insert = current[i - 1] + 1;
-      const best = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+      let best = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+      if (best > outside) best = outside;
       current[i] = best;
       if (best < rowMin) rowMin = best;
     }
-    if (rowMin > budget) return budget + 1;
+    current[high + 1] = outside;
+    if (rowMin > budget) return outside;
     [previous, current] = [current, previous];
   }
-  return previous[n];
+  return Math.min(previous[n], outside);
 }
 
 /**

@@ -23,5 +23,7 @@ export const CORPUS_COMMON = 3;
 export const MIN_OVERLAP = 12;
 /** A sentence overlaps the corpus when at least this share of it appears, nearly verbatim, in one corpus sentence. */
 export const OVERLAP_SIMILARITY = 0.8;
+/** A sentence must share at least this share of its fingerprints with a corpus sentence to be compared with it. */
+export const MIN_SHARED_FRACTION = 0.25;
 /** Corpus fingerprints in more sentences than this are too common to look candidates up by. */
 export const OVERLAP_LOOKUP_LIMIT = 64;

@@ -11,11 +11,6 @@ const messages = defineMessages({
   related: { zh: '《{title}》原文', en: 'The passage in 《{title}》' },
 });
 
-/** Whether a corpus source takes part in 查重: the embedded corpus does not. */
-export function checkedForOverlap(source: string): boolean {
-  return !source.startsWith('builtin:');
-}
-
 /** A sentence that matches a sentence of a user corpus source (查重). */
 export const corpusOverlap: Rule = {
   code: 'corpus-overlap',
@@ -29,8 +24,7 @@ export const corpusOverlap: Rule = {
     const detector = detectorOf(context);
     const findings: RuleFinding[] = [];
     for (const overlap of detector.analyze(context.document).overlaps) {
-      const match = overlap.matches.find((m) => checkedForOverlap(m.target.source));
-      if (!match) continue;
+      const match = overlap.matches[0];
       const title = sourceTitle(detector.corpus.source(match.target.source));
       findings.push({
         code: 'corpus-overlap',

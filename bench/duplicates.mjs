@@ -1,0 +1,148 @@
+// Times Tifa's duplicate check on 100 KB, 1 MB and 10 MB documents against a floor
+// (reading the file and splitting it into sentences) and against jscpd on the same input.
+// Usage: npm run bench:duplicates [-- --sizes 100k,1m,10m]
+import { build } from 'esbuild';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { injectDuplicates, syntheticDocument } from './duplicates-data.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ENGINE = join(ROOT, 'out', 'bench', 'engine.cjs');
+const WORK = join(tmpdir(), 'tifa-bench-duplicates');
+const CODES = ['duplicate-sentence', 'duplicate-clause', 'near-duplicate', 'corpus-overlap'];
+const EDITS = 7;
+const SIZES = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+/** Child: read the file and split it into sentences, the least any checker must do. */
+function floor(file) {
+  let best = Infinity;
+  let sentences = 0;
+  for (let round = 0; round < 3; round++) {
+    const before = process.cpuUsage();
+    const text = readFileSync(file, 'utf8');
+    sentences = 0;
+    for (const _ of text.matchAll(/[^。！？\n]+[。！？]*/gu)) sentences++;
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return { ms: best, sentences, peakMb: peakMb() };
+}
+
+/** Child: Tifa's duplicate rules alone, a full check and then one-character edits. */
+function tifa(file) {
+  const require = createRequire(import.meta.url);
+  const { createEngine } = require(ENGINE);
+  const corpusDir = join(ROOT, 'corpus');
+  const corpora = readdirSync(corpusDir).filter((n) => n.endsWith('.txt')).map((n) => ({ id: `builtin:${n}`, text: readFileSync(join(corpusDir, n), 'utf8') }));
+  const engine = createEngine({ corpora, config: { locale: 'en' } });
+  engine.configure({ rules: Object.fromEntries(engine.rules().map((r) => [r.code, CODES.includes(r.code) ? r.defaultSeverity : 'off'])) });
+  let text = readFileSync(file, 'utf8');
+  // The machine may be shared: CPU time is reported, and the full check is the best of three cold runs.
+  const cpuMs = (run) => {
+    const before = process.cpuUsage();
+    const result = run();
+    const used = process.cpuUsage(before);
+    return [(used.user + used.system) / 1000, result];
+  };
+  let ms = Infinity;
+  let findings = [];
+  for (let round = 0; round < 3; round++) {
+    const fresh = round === 0 ? engine : createEngine({ corpora, config: { locale: 'en', rules: engine.config.rules } });
+    const [spent, result] = cpuMs(() => fresh.analyze(text));
+    if (spent < ms) [ms, findings] = [spent, result];
+  }
+  const incremental = [];
+  let seed = 11;
+  for (let i = 0; i < EDITS; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    let at = seed % text.length;
+    while (at < text.length && !/[\u4e00-\u9fff]/u.test(text[at])) at++;
+    text = `${text.slice(0, at)}新${text.slice(at)}`;
+    incremental.push(cpuMs(() => engine.analyze(text))[0]);
+  }
+  const manifest = JSON.parse(readFileSync(file.replace(/\.txt$/u, '.json'), 'utf8'));
+  const original = readFileSync(file, 'utf8');
+  const slice = (f) => original.slice(f.span.start, f.span.end);
+  const found = manifest.filter((m) => findings.some((f) => f.code === m.code && (slice(f) === m.text || (f.related?.[0] && original.slice(f.related[0].span.start, f.related[0].span.end) === m.text))));
+  const counts = Object.fromEntries(CODES.map((c) => [c, findings.filter((f) => f.code === c).length]));
+  return { ms, incrementalMs: median(incremental), incrementalMaxMs: Math.max(...incremental), counts, injected: manifest.length, found: found.length, peakMb: peakMb() };
+}
+
+function child(mode, file) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), '--child', mode, file], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${mode} failed on ${file}:\n${run.stderr}`);
+  return { ...JSON.parse(run.stdout), wallMs: performance.now() - start };
+}
+
+/** jscpd through its own command line, as a user would run it; wall time and peak memory from /usr/bin/time. */
+function jscpd(file) {
+  const output = join(WORK, 'jscpd-report');
+  rmSync(output, { recursive: true, force: true });
+  const bin = join(ROOT, 'node_modules', 'jscpd', 'bin', 'jscpd');
+  const args = [bin, '--format', 'txt', '--min-tokens', '20', '--min-lines', '1', '--max-size', '100mb', '--max-lines', '100000000', '--reporters', 'json', '--output', output, '--silent', '--no-gitignore', file];
+  const hasTime = existsSync('/usr/bin/time');
+  const start = performance.now();
+  const run = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', cwd: WORK })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', cwd: WORK });
+  const wallMs = performance.now() - start;
+  const report = existsSync(join(output, 'jscpd-report.json')) ? JSON.parse(readFileSync(join(output, 'jscpd-report.json'), 'utf8')) : undefined;
+  const kb = hasTime ? Number(run.stderr.trim().split('\n').pop()) : NaN;
+  return { wallMs, clones: report ? report.duplicates.length : NaN, peakMb: kb / 1024 };
+}
+
+function prepare(label, bytes) {
+  const file = join(WORK, `document-${label}.txt`);
+  if (existsSync(file)) return file;
+  const base = syntheticDocument(bytes, 1000 + bytes % 997);
+  const per = Math.max(5, Math.round(bytes / 20_000));
+  const { text, injected } = injectDuplicates(base, 7, { exact: per, clause: per, near: per });
+  writeFileSync(file, text);
+  writeFileSync(file.replace(/\.txt$/u, '.json'), JSON.stringify(injected));
+  return file;
+}
+
+async function main() {
+  const wanted = (process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1] : '100k,1m,10m').split(',');
+  mkdirSync(WORK, { recursive: true });
+  await build({ entryPoints: [join(ROOT, 'server', 'src', 'engine', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: ENGINE, logLevel: 'warning' });
+  const rows = [];
+  for (const label of wanted) {
+    const file = prepare(label, SIZES[label]);
+    const bytes = readFileSync(file).length;
+    const f = child('floor', file);
+    const t = child('tifa', file);
+    const j = jscpd(file);
+    rows.push({ label, bytes, f, t, j });
+    const mb = (x) => `${x.toFixed(0)} MB`;
+    console.log(`\n${label}: ${(bytes / 1e6).toFixed(2)} MB, ${f.sentences} sentences`);
+    console.log(`  floor (read + split)    ${f.ms.toFixed(1)} ms, peak ${mb(f.peakMb)}`);
+    console.log(`  tifa full check         ${t.ms.toFixed(1)} ms (${(t.ms / f.ms).toFixed(1)}× floor), peak ${mb(t.peakMb)}`);
+    console.log(`  tifa after 1-char edit  ${t.incrementalMs.toFixed(1)} ms median, ${t.incrementalMaxMs.toFixed(1)} ms max`);
+    console.log(`  tifa findings           ${JSON.stringify(t.counts)}; injected found ${t.found}/${t.injected}`);
+    console.log(`  jscpd (CLI, wall)       ${j.wallMs.toFixed(0)} ms vs tifa process ${t.wallMs.toFixed(0)} ms (${(j.wallMs / t.wallMs).toFixed(1)}× tifa), peak ${mb(j.peakMb)}, ${j.clones} clones`);
+  }
+  console.log('\n| size | floor | Tifa full | × floor | Tifa 1-char edit | Tifa peak | jscpd (wall) | Tifa (wall) | jscpd peak | injected found: Tifa / jscpd clones |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const { label, bytes, f, t, j } of rows) {
+    console.log(
+      `| ${label} (${(bytes / 1e6).toFixed(2)} MB) | ${f.ms.toFixed(1)} ms | ${t.ms.toFixed(0)} ms | ${(t.ms / f.ms).toFixed(1)} | ${t.incrementalMs.toFixed(1)} ms | ${t.peakMb.toFixed(0)} MB | ${j.wallMs.toFixed(0)} ms | ${t.wallMs.toFixed(0)} ms | ${j.peakMb.toFixed(0)} MB | ${t.found}/${t.injected} / ${j.clones} |`,
+    );
+  }
+  console.log(`\nnode ${process.version}, ${execFileSync('uname', ['-m']).toString().trim()}; documents in ${WORK}`);
+}
+
+if (process.argv[2] === '--child') {
+  const [mode, file] = process.argv.slice(3);
+  process.stdout.write(JSON.stringify(mode === 'floor' ? floor(file) : tifa(file)));
+} else {
+  await main();
+}
