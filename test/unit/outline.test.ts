@@ -101,18 +101,46 @@ test('long headings are shortened to a readable name', () => {
   assert.ok(article.children[0].name.endsWith('…'));
 });
 
-test('the embedded corpus outlines as five articles with the enumerations of their paragraphs', () => {
+test('parallel lead sentences stand for headings in articles that have none', () => {
   const text = embeddedCorpus().text;
   const outline = outlineDocument(parseDocument(text));
   assert.equal(outline.symbols.length, 5);
   assert.equal(outline.symbols[0].name, '把主题教育成效转化为推进数字重庆建设的强大动力');
   assert.match(outline.symbols[0].detail ?? '', /^王志杰 [（(]作者系中共涪陵区委书记[)）]$/u);
-  const names = outline.symbols[0].children.map((c) => c.name);
-  assert.deepEqual(names.slice(0, 3), ['一是着力把握“四个关系”', '二是着力推动“五个转变”', '三是着力破除“八个误区”']);
-  assert.equal(outline.symbols[1].children.length, 0, 'the second article has no enumerations');
-  assert.ok(outline.symbols.every((a) => a.children.every((c) => c.kind === 'enumeration')));
+  assert.deepEqual(tree(outline.symbols.slice(0, 2)), [
+    [
+      'article:把主题教育成效转化为推进数字重庆建设的强大动力',
+      [
+        'section:坚持在深化上下功夫',
+        ['section:坚持在内化上见真章', ['enumeration:一是着力把握“四个关系”', 'enumeration:二是着力推动“五个转变”', 'enumeration:三是着力破除“八个误区”']],
+        [
+          'section:坚持在转化上求实效',
+          ['enumeration:一是抓核心业务这个基础', 'enumeration:二是抓数据共享这个重点', 'enumeration:三是抓平台建设这个支撑', 'enumeration:四是抓特色应用这个场景', 'enumeration:五是抓骨干力量这个关键'],
+        ],
+      ],
+    ],
+    ['article:学思践悟', ['section:进一步强化政治属性', 'section:进一步强化责任担当', 'section:进一步强化作风转变']],
+  ]);
   outline.symbols.forEach(assertContained);
+  const [, inner] = outline.symbols[0].children;
+  assert.equal(slice(text, inner.selectionSpan), '坚持在内化上见真章,全面提升推进数字重庆建设的能力本领。');
   for (const article of outline.symbols) {
-    for (const item of article.children) assert.match(slice(text, item.selectionSpan), /^(?:[一二三四五六七八九十]+是|第|首先|其次|再次|最后)/u);
+    for (const item of article.children.flatMap((c) => (c.kind === 'enumeration' ? [c] : c.children))) {
+      assert.match(slice(text, item.selectionSpan), /^(?:[一二三四五六七八九十]+是|第|首先|其次|再次|最后)/u);
+    }
   }
+});
+
+test('two paragraphs that open alike are not yet a parallel structure', () => {
+  const text = '标题\n\n坚持问题导向，找准症结。具体措施如下。\n\n坚持目标导向，明确方向。具体措施如下。\n\n另起一段，说明情况。具体措施如下。\n';
+  assert.deepEqual(tree(outlineDocument(parseDocument(text)).symbols), ['article:标题']);
+  const three = text.replace('另起一段', '坚持结果导向');
+  assert.deepEqual(tree(outlineDocument(parseDocument(three)).symbols), [
+    ['article:标题', ['section:坚持问题导向', 'section:坚持目标导向', 'section:坚持结果导向']],
+  ]);
+});
+
+test('an article without a title is named by its first line, not by its first heading', () => {
+  const text = '各位代表：\n现在，我代表国务院报告工作。\n一、工作回顾\n过去一年很不平凡。\n';
+  assert.deepEqual(tree(outlineDocument(parseDocument(text)).symbols), [['article:各位代表：', ['section:一、工作回顾']]]);
 });

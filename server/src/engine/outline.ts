@@ -1,6 +1,7 @@
 import type { Article, DocumentModel, Paragraph } from './document/model';
 import type { Line } from './document/lines';
 import type { Span } from './types';
+import { findLeads } from './outline-leads';
 
 export type OutlineKind = 'article' | 'section' | 'enumeration';
 
@@ -59,19 +60,29 @@ function collectSectionFolds(symbols: readonly OutlineSymbol[], folds: FoldingSp
 }
 
 interface Section {
-  readonly heading: Line;
+  readonly name: string;
+  /** The heading or lead sentence, to reveal. */
+  readonly selection: Span;
+  /** Heading depth; a lead sentence sits one below the heading it falls under. */
   readonly level: number;
+  /** Which section holds an offset when several do: the deepest. */
+  readonly depth: number;
   readonly end: number;
   readonly children: Section[];
   readonly enumerations: OutlineSymbol[];
 }
 
+/** Lead sentences nest under every heading. */
+const LEAD_DEPTH = 100;
+
 function outlineArticle(document: DocumentModel, article: Article): OutlineSymbol | undefined {
-  const head = article.title ?? article.headings[0] ?? document.lines.find((l) => l.span.start >= article.span.start);
+  // Without a title the article is named by its first line, not by a heading it would repeat.
+  const head = article.title ?? document.lines.find((l) => l.span.start >= article.span.start);
   if (!head) return undefined;
   const bodyEnd = article.authorNote ? lastLineEndBefore(document, article.authorNote.span.start, article.span.start) : article.span.end;
   const roots: Section[] = [];
   const flat = buildSections(document, article.headings, bodyEnd, roots);
+  flat.push(...leadSections(document, article, flat, bodyEnd, roots));
   const loose: OutlineSymbol[] = [];
   for (const enumeration of enumerations(document.text, article.paragraphs, article.headings)) {
     const owner = innermost(flat, enumeration.span.start);
@@ -96,7 +107,15 @@ function buildSections(document: DocumentModel, headings: readonly Line[], bodyE
     const level = heading.level ?? 1;
     const next = headings.slice(i + 1).find((h) => (h.level ?? 1) <= level);
     const end = next ? lastLineEndBefore(document, next.span.start, heading.span.start) : bodyEnd;
-    const section: Section = { heading, level, end: Math.max(end, heading.span.end), children: [], enumerations: [] };
+    const section: Section = {
+      name: shorten(heading.text),
+      selection: heading.span,
+      level,
+      depth: level,
+      end: Math.max(end, heading.span.end),
+      children: [],
+      enumerations: [],
+    };
     while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
     (stack.length > 0 ? stack[stack.length - 1].children : roots).push(section);
     stack.push(section);
@@ -105,13 +124,39 @@ function buildSections(document: DocumentModel, headings: readonly Line[], bodyE
   return flat;
 }
 
+/** A lead sentence's part runs to the next lead or to the end of the section it falls under. */
+function leadSections(document: DocumentModel, article: Article, headingSections: readonly Section[], bodyEnd: number, roots: Section[]): Section[] {
+  const leads = findLeads(article.paragraphs, article.headings);
+  return leads.map((lead, i) => {
+    const start = lead.sentence.span.start;
+    const owner = innermost(headingSections, start);
+    const limit = owner ? owner.end : bodyEnd;
+    const nextHeading = article.headings.find((h) => h.span.start > start)?.span.start ?? Infinity;
+    const nextLead = leads[i + 1]?.sentence.span.start ?? Infinity;
+    const stop = Math.min(nextHeading, nextLead);
+    const end = stop === Infinity ? limit : Math.min(limit, lastLineEndBefore(document, stop, start));
+    const clause = FIRST_CLAUSE.exec(lead.sentence.text)![0];
+    const section: Section = {
+      name: shorten([...clause].length >= 4 ? clause : lead.sentence.text),
+      selection: lead.sentence.span,
+      level: (owner?.level ?? 0) + 1,
+      depth: LEAD_DEPTH,
+      end: Math.max(end, lead.paragraph.span.end),
+      children: [],
+      enumerations: [],
+    };
+    (owner ? owner.children : roots).push(section);
+    return section;
+  });
+}
+
 function sectionSymbol(section: Section): OutlineSymbol {
   return {
     kind: 'section',
-    name: shorten(section.heading.text),
+    name: section.name,
     level: section.level,
-    span: { start: section.heading.span.start, end: section.end },
-    selectionSpan: section.heading.span,
+    span: { start: section.selection.start, end: section.end },
+    selectionSpan: section.selection,
     children: byStart([...section.children.map(sectionSymbol), ...section.enumerations]),
   };
 }
@@ -132,7 +177,7 @@ function lastLineEndBefore(document: DocumentModel, offset: number, floor: numbe
 function innermost(sections: readonly Section[], offset: number): Section | undefined {
   let found: Section | undefined;
   for (const section of sections) {
-    if (section.heading.span.start <= offset && offset < section.end && (!found || section.level > found.level)) found = section;
+    if (section.selection.start <= offset && offset < section.end && (!found || section.depth >= found.depth)) found = section;
   }
   return found;
 }
