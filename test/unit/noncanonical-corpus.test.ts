@@ -10,6 +10,7 @@ import { ROOT, embeddedCorpus } from '../helpers/corpus';
 const CODE = 'noncanonical-phrase';
 const corpus = embeddedCorpus();
 const engine = createEngine({ corpora: [corpus] });
+engine.setGlossary({ id: 'builtin:glossary.json', data: JSON.parse(fs.readFileSync(path.join(ROOT, 'corpus', 'glossary.json'), 'utf8')) });
 const findings = (text: string): Finding[] => engine.analyze(text).filter((f) => f.code === CODE);
 
 /** Replaces the `nth` occurrence of `from` in `text`. */
@@ -30,6 +31,7 @@ test('the embedded corpus itself has no non-canonical phrasing', () => {
 const VARIANTS: readonly [canonical: string, variant: string, nth?: number][] = [
   ['三融五跨', '三融五通'],
   ['三融五跨', '三五融跨', 1],
+  ['一中心四板块一网格', '一中心四版块一网格'],
   ['马上就办、办就办好', '马上就办、办就要办好'],
   ['政治判断力、政治领悟力、政治执行力', '政治领悟力、政治判断力、政治执行力'],
   ['数字化思维、数字化认知、数字化能力', '数字化认知、数字化思维、数字化能力', 1],

@@ -8,6 +8,7 @@ import { ROOT, embeddedCorpus } from '../helpers/corpus';
 const CODE = 'noncanonical-phrase';
 const dir = path.join(ROOT, 'test', 'fixtures', 'rules', CODE);
 const engine = createEngine({ corpora: [embeddedCorpus()], config: { locale: 'zh', rules: {} } });
+engine.setGlossary({ id: 'builtin:glossary.json', data: JSON.parse(fs.readFileSync(path.join(ROOT, 'corpus', 'glossary.json'), 'utf8')) });
 
 for (const name of fs.readdirSync(dir)) {
   test(`${CODE}/${name}: findings and fix-all match the golden files`, () => {

@@ -15,6 +15,7 @@ const ENTRIES: TermEntry[] = [
   { term: '集约建设、互联互通、协同联动', kind: 'quoted', sources: uses(1) },
   { term: '三融五跨', kind: 'quoted', sources: uses(2) },
   { term: '一主两辅', kind: 'quoted', sources: uses(1) },
+  { term: '一中心四板块一网格', kind: 'quoted', sources: uses(1) },
   { term: '国之大者', kind: 'glossary', definition: '……', sources: uses(1) },
   { term: '两个维护', kind: 'glossary', definition: '……', sources: uses(2) },
   {
@@ -76,6 +77,7 @@ test('a coined slogan one character off is flagged, in running text and in quota
   assert.deepEqual(flagged('以三融五通促进纵向贯通。').map((f) => f.written), ['三融五通']);
   assert.deepEqual(flagged('以“三五融跨”促进纵向贯通。').map((f) => f.written), ['三五融跨']);
   assert.deepEqual(flagged('以三融四跨促进。'), [], 'a changed numeral in running text may be another slogan');
+  assert.deepEqual(flagged('健全一中心四版块一网格体系。').map((f) => f.written), ['一中心四版块一网格'], 'a long coined slogan used once');
 });
 
 test('ordinary text one character away from a slogan is not flagged', () => {

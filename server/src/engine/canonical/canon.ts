@@ -38,7 +38,7 @@ export class Canon {
   readonly itemLengths: number[];
   /** Numbered slogans, only where the canon gives one numeral for the rest of the name. */
   readonly counted: CountedSlogan[];
-  /** Slogans whose near-misses are flagged: established, and coined (三融五跨) or curated. */
+  /** Slogans whose near-misses are flagged: curated ones, and coined ones (三融五跨) that are established or long. */
   readonly nearMissTargets: TermEntry[] = [];
   private readonly terms: KnowledgeBase;
 
@@ -103,7 +103,8 @@ function isNearMissTarget(entry: TermEntry): boolean {
   if (chars.length < MIN_SLOGAN_CHARS || NUMBERED.test(entry.term)) return false;
   if (!chars.every((c) => isHan(c.codePointAt(0)!))) return false;
   const curated = entry.kind === 'glossary' || entry.definition !== undefined;
-  return curated || (isCoined(entry.term) && entry.sources.length >= 2);
+  // A short coined slogan used once may sit one character from another (一主两辅, 一主两翼).
+  return curated || (isCoined(entry.term) && (entry.sources.length >= 2 || chars.length > MIN_SLOGAN_CHARS));
 }
 
 /** A slogan built around two or more numerals, like 三融五跨 or 一中心四板块一网格. */
