@@ -27,9 +27,3 @@ export function toJsonDiagnostic(lines: LineIndex, uri: string, finding: Finding
   }
   return diagnostic;
 }
-
-/** `path:line:col severity code message`, 1-based, columns in UTF-16 units like an editor's. */
-export function formatTextLine(file: string, lines: LineIndex, finding: Finding): string {
-  const { line, character } = lines.positionAt(finding.span.start);
-  return `${file}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${finding.message}`;
-}

@@ -9,6 +9,8 @@ export interface WorkspaceConfig {
   corpus: string[];
   glossary: string[];
   rules: Record<string, SeveritySetting>;
+  /** gitignore-style patterns, relative to the folder of `tifa.json`, of files the CLI skips. */
+  ignore: string[];
 }
 
 export interface ConfigProblem {
@@ -25,10 +27,10 @@ export interface LoadedConfig {
 }
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error', 'hint']);
-const KNOWN_KEYS = new Set(['$schema', 'corpus', 'glossary', 'rules']);
+const KNOWN_KEYS = new Set(['$schema', 'corpus', 'glossary', 'rules', 'ignore']);
 
 export function emptyConfig(): WorkspaceConfig {
-  return { corpus: [], glossary: [], rules: {} };
+  return { corpus: [], glossary: [], rules: {}, ignore: [] };
 }
 
 /** Parses and validates the text of a `tifa.json`; never throws. */
@@ -51,10 +53,10 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
   const object = raw as Record<string, unknown>;
   for (const key of Object.keys(object)) {
     if (!KNOWN_KEYS.has(key)) {
-      problems.push({ message: `Unknown key "${key}" in tifa.json (known: corpus, glossary, rules)`, offset: keyOffset(text, key) });
+      problems.push({ message: `Unknown key "${key}" in tifa.json (known: corpus, glossary, rules, ignore)`, offset: keyOffset(text, key) });
     }
   }
-  for (const key of ['corpus', 'glossary'] as const) {
+  for (const key of ['corpus', 'glossary', 'ignore'] as const) {
     const value = object[key];
     if (value === undefined) continue;
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) config[key] = value;

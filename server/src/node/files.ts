@@ -3,6 +3,20 @@ import * as path from 'node:path';
 
 /** File endings Tifa checks when it is given a folder. */
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.policy'];
+/** Word documents, read (never written) by the CLI. */
+export const DOCX_EXTENSION = '.docx';
+
+/** Says whether a path found in a folder or by a glob is skipped, e.g. by `.gitignore`. */
+export interface PathFilter {
+  ignores(file: string, isDirectory: boolean): boolean;
+}
+
+export interface ExpandOptions {
+  /** File endings taken from folders (default: TEXT_EXTENSIONS). */
+  readonly extensions?: readonly string[];
+  /** Applies to what folders and globs turn up; a file named outright is always taken. */
+  readonly filter?: PathFilter;
+}
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 /** Converts a glob (`*`, `**`, `?`, `{a,b}`) to an anchored regular expression over `/` paths. */
@@ -39,8 +53,8 @@ export function isGlob(pattern: string): boolean {
   return /[*?{]/u.test(pattern);
 }
 
-/** Every file below `dir` (skipping dependency and build folders), as absolute paths. */
-export function walk(dir: string, limit = 100_000): string[] {
+/** Every file below `dir` (skipping dependency and build folders, and what `filter` ignores), as absolute paths. */
+export function walk(dir: string, limit = 100_000, filter?: PathFilter): string[] {
   const out: string[] = [];
   const stack = [dir];
   while (stack.length > 0 && out.length < limit) {
@@ -54,8 +68,8 @@ export function walk(dir: string, limit = 100_000): string[] {
     for (const entry of entries) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) stack.push(full);
-      } else if (entry.isFile()) out.push(full);
+        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.') && !filter?.ignores(full, true)) stack.push(full);
+      } else if (entry.isFile() && !filter?.ignores(full, false)) out.push(full);
     }
   }
   return out.sort();
@@ -65,7 +79,8 @@ export function walk(dir: string, limit = 100_000): string[] {
  * Expands files, folders and globs (relative to `base`) into files. Folders yield their
  * text files; a pattern that matches nothing is reported in `missing`.
  */
-export function expandPaths(patterns: readonly string[], base: string): { files: string[]; missing: string[] } {
+export function expandPaths(patterns: readonly string[], base: string, options: ExpandOptions = {}): { files: string[]; missing: string[] } {
+  const extensions = options.extensions ?? TEXT_EXTENSIONS;
   const files = new Set<string>();
   const missing: string[] = [];
   for (const pattern of patterns) {
@@ -79,7 +94,7 @@ export function expandPaths(patterns: readonly string[], base: string): { files:
         continue;
       }
       if (stat.isDirectory()) {
-        for (const file of walk(absolute)) if (TEXT_EXTENSIONS.includes(path.extname(file).toLowerCase())) files.add(file);
+        for (const file of walk(absolute, undefined, options.filter)) if (extensions.includes(path.extname(file).toLowerCase())) files.add(file);
       } else files.add(absolute);
       continue;
     }
@@ -88,7 +103,7 @@ export function expandPaths(patterns: readonly string[], base: string): { files:
     const root = normalized.slice(0, normalized.lastIndexOf('/', firstGlob) + 1) || '/';
     const matcher = globToRegExp(normalized);
     const before = files.size;
-    for (const file of walk(root)) if (matcher.test(file.split(path.sep).join('/'))) files.add(file);
+    for (const file of walk(root, undefined, options.filter)) if (matcher.test(file.split(path.sep).join('/'))) files.add(file);
     if (files.size === before) missing.push(pattern);
   }
   return { files: [...files], missing };

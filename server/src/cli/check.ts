@@ -1,0 +1,64 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeFiles } from './analyze';
+import type { CheckOptions } from './args';
+import { COLORS, NO_COLORS, useColor } from './color';
+import { countFindings, type CheckedDocument } from './document';
+import { toJsonDiagnostic } from './format';
+import { collectInputs, kindOf } from './inputs';
+import type { CommandContext } from './io';
+import { createProgress } from './progress';
+import { toSarif } from './sarif';
+import { formatText } from './text-format';
+
+/** `tifa check`: exit status 0 clean, 1 errors or too many warnings, 2 usage or input problems. */
+export async function runCheck(options: CheckOptions, context: CommandContext): Promise<number> {
+  const { io, cwd, t, discovery } = context;
+  if (!discovery.usable) return 2;
+  const progress = createProgress((raw) => io.progress?.(raw), io.progress !== undefined, io.columns);
+  const warn = (message: string) => {
+    progress.clear();
+    io.err(`tifa: ${message}`);
+  };
+  const { files, missing } = collectInputs(options.paths, cwd, discovery);
+  let status = 0;
+  for (const pattern of missing) {
+    warn(t('noMatch', { pattern }));
+    status = 2;
+  }
+  if (options.fix) {
+    const words = files.filter((file) => kindOf(file) === 'docx');
+    if (words.length > 0) {
+      warn(t('docxNoFix', { files: words.map((file) => path.relative(cwd, file) || file).join(', ') }));
+      return 2;
+    }
+  }
+  const { documents, unreadable } = await analyzeFiles(files, { cwd, fix: options.fix, discovery, progress, t, warn });
+  if (unreadable > 0) status = 2;
+  const shown = options.quiet ? documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) : documents;
+  writeFindings(options, context, shown);
+  const counts = countFindings(documents);
+  if (!options.quiet && options.format === 'text') {
+    io.err(`tifa: ${t('summary', { files: documents.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos })}`);
+  }
+  const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+  if (tooManyWarnings) io.err(`tifa: ${t('tooManyWarnings', { warnings: counts.warnings, max: options.maxWarnings! })}`);
+  if (status === 0 && (counts.errors > 0 || tooManyWarnings)) status = 1;
+  return status;
+}
+
+function writeFindings(options: CheckOptions, context: CommandContext, documents: CheckedDocument[]): void {
+  const { io, cwd, discovery, version } = context;
+  if (options.format === 'json') {
+    const json = documents.map((d) => {
+      const uri = pathToFileURL(d.file).toString();
+      return { file: d.display, diagnostics: d.findings.map((f) => toJsonDiagnostic(d.lines, uri, f)) };
+    });
+    io.out(JSON.stringify(json, null, 2));
+  } else if (options.format === 'sarif') {
+    io.out(JSON.stringify(toSarif(documents, discovery.rules(), version, cwd), null, 2));
+  } else {
+    const colored = useColor(options.color, io.stdoutIsTTY ?? false, io.env ?? {});
+    for (const line of formatText(documents, colored ? COLORS : NO_COLORS, colored)) io.out(line);
+  }
+}
