@@ -111,3 +111,13 @@ test('long real-style documents get no non-canonical-phrase finding', () => {
   assert.ok(characters > 60_000, `${characters} characters`);
   assert.deepEqual(falseAlarms, []);
 });
+
+test('curated lists of the glossary are held to their order too', () => {
+  const text = '增强政治意识、核心意识、大局意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信。';
+  const found = findings(text);
+  assert.deepEqual(
+    found.map((f) => text.slice(f.span.start, f.span.end)),
+    ['政治意识、核心意识、大局意识、看齐意识'],
+  );
+  assert.equal(applyEdits(text, found[0].fixes![0].edits), text.replace('核心意识、大局意识', '大局意识、核心意识'));
+});
