@@ -29,6 +29,7 @@ test('a failing spec, a missing source and a wrong item count are reported, not 
         { term: '示例词', definition: '示例', patterns: ['示列词'], source: { title: '某文件' }, specs: [{ from: '示列词', to: '示例' }] },
         { term: '无出处', definition: '示例' },
         { definition: '没有 term' },
+        { term: '只有词条' },
       ],
     },
     'user.json',
@@ -37,7 +38,13 @@ test('a failing spec, a missing source and a wrong item count are reported, not 
   const paths = loaded.problems.map((p) => p.path).sort();
   assert.deepEqual(paths, ['entries[0].items', 'entries[1].specs[0]', 'entries[2].source', 'entries[3]']);
   assert.match(loaded.problems.find((p) => p.path === 'entries[1].specs[0]')!.message, /expected "示例" but got "示例词"/u);
-  assert.equal(loaded.entries.length, 3, 'entries with problems other than a missing term still load');
+  assert.equal(loaded.entries.length, 4, 'entries with problems other than a missing term still load');
+});
+
+test('the shapes the editor writes load too: a bare list, terms, entries that are only a term', () => {
+  assert.deepEqual(loadGlossary(['甲乙', { term: '丙丁' }], 'x', 'zh').entries.map((e) => e.term), ['甲乙', '丙丁']);
+  assert.deepEqual(loadGlossary({ terms: ['戊己'] }, 'x', 'zh').entries.map((e) => e.term), ['戊己']);
+  assert.deepEqual(loadGlossary({ entries: [{ term: '庚辛' }] }, 'x', 'zh').problems, []);
 });
 
 test('patterns replace non-canonical spellings in specs; literal text is escaped, /regex/ is a regex', () => {

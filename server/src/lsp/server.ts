@@ -16,6 +16,7 @@ import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { createEngine, localeFrom, type Engine } from '../engine';
 import { loadBuiltinCorpus } from '../node/builtin';
+import { loadBuiltinGlossary } from '../node/glossary';
 import { CONFIG_FILE, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
 import { AnalysisCache } from './analysis';
@@ -31,6 +32,7 @@ import {
 } from './protocol';
 import { checkFiles } from './check-files';
 import { Workspace } from './workspace';
+import { UserSourcesConnection } from './user-sources';
 import { toDocumentSymbols, toFoldingRanges } from './outline';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
@@ -39,7 +41,7 @@ const PUSH_DEBOUNCE_MS = 120;
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const engine: Engine = createEngine({ corpora: loadBuiltinCorpus() });
+  const engine: Engine = createEngine({ corpora: loadBuiltinCorpus(), glossaries: loadBuiltinGlossary() });
   const workspace = new Workspace(connection, () => engine);
   const cache = new AnalysisCache(
     () => engine,
@@ -94,6 +96,7 @@ export function startServer(connection: Connection): void {
     sendStatus();
   };
   workspace.onDidChange(refreshAll);
+  const userSources = new UserSourcesConnection(connection, workspace, () => engine, refreshAll);
 
   const currentStatus = (message?: string): ServerStatus => ({
     state: segmenterLoaded ? 'ready' : 'loading',
@@ -112,6 +115,7 @@ export function startServer(connection: Connection): void {
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     engine.configure({ locale: localeFrom(params.locale ?? params.initializationOptions?.locale) });
     workspace.initialize(params);
+    userSources.initialize(params);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -161,7 +165,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
-    const hover = engine.hover(document.getText(), document.offsetAt(position));
+    const hover = engine.hover(document.getText(), document.offsetAt(position), { link: (ref) => userSources.link(ref) });
     if (!hover) return null;
     return { contents: { kind: 'markdown', value: hover.markdown }, range: toRange(document, hover.span) };
   });

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import type { Engine, SeveritySetting, Span } from '../engine';
 import { builtinCorpusDir } from '../node/builtin';
 import { emptyConfig, loadConfig, type WorkspaceConfig } from '../node/config';
+import type { SourcePatterns } from '../node/user-sources';
 
 /** The `tifa.*` settings a client may send; they override `tifa.json`. */
 export interface TifaSettings {
@@ -83,6 +84,15 @@ export class Workspace {
       }
     }
     this.apply();
+  }
+
+  /** The user's corpus and glossary patterns: those of `tifa.json` and of the settings together. */
+  sourcePatterns(): SourcePatterns {
+    const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new Set([...a, ...b])];
+    return {
+      corpus: union(this.fileConfig.corpus, this.settings.corpus),
+      glossary: union(this.fileConfig.glossary, this.settings.glossary),
+    };
   }
 
   /** The effective rule severities: settings over `tifa.json`. */

@@ -4,7 +4,8 @@ import type { TermEntry } from './knowledge';
 import { isCompositeNumbered, numberedShape, parseNumeral } from './numerals';
 
 /**
- * A curated glossary: slogans with their definition, items and the public source of the
+ * A curated glossary (also accepted: a bare list, `terms` instead of `entries`, an entry that
+ * is only a term): slogans with their definition, items and the public source of the
  * definition. `patterns` are non-canonical spellings of the term; each spec is a
  * textlint-prh style test case — `from` with every pattern replaced by the term must read
  * `to` — checked whenever the glossary loads.
@@ -41,7 +42,7 @@ export interface LoadedGlossary {
 }
 
 const messages = defineMessages({
-  notObject: { zh: '术语表应为含 entries 数组的 JSON 对象', en: 'A glossary must be a JSON object with an "entries" array' },
+  notObject: { zh: '术语表应为条目数组，或含 entries 数组的 JSON 对象', en: 'A glossary must be a list of entries or a JSON object with an "entries" array' },
   notEntry: { zh: '条目应为对象', en: 'An entry must be an object' },
   noTerm: { zh: '条目缺少 term（非空字符串）', en: 'The entry needs a "term" (a non-empty string)' },
   noDefinition: { zh: '“{term}”缺少 definition（释义）', en: '"{term}" needs a "definition"' },
@@ -59,6 +60,15 @@ const messages = defineMessages({
     en: '"{term}": spec failed: from "{from}" expected "{to}" but got "{actual}"',
   },
 });
+
+/** The entries of a glossary: `{ "entries": [...] }`, `{ "terms": [...] }` or a bare list; an entry may be just a term. */
+function entryList(data: unknown): unknown[] | undefined {
+  if (Array.isArray(data)) return data;
+  if (typeof data !== 'object' || data === null) return undefined;
+  const object = data as { entries?: unknown; terms?: unknown };
+  if (Array.isArray(object.entries)) return object.entries;
+  return Array.isArray(object.terms) ? object.terms : undefined;
+}
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0);
@@ -92,14 +102,15 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
   const problems: GlossaryProblem[] = [];
   const entries = new Map<string, TermEntry>();
   const patterns: { pattern: RegExp; term: string }[] = [];
-  const list = typeof data === 'object' && data !== null ? (data as { entries?: unknown }).entries : undefined;
+  const list = entryList(data);
   if (!Array.isArray(list)) {
     problems.push({ glossary, path: '', message: t('notObject') });
     return { entries: [], patterns, problems };
   }
   const specsToCheck: { term: string; path: string; from: string; to: string }[] = [];
-  list.forEach((raw: unknown, index) => {
+  list.forEach((item: unknown, index) => {
     const at = `entries[${index}]`;
+    const raw = typeof item === 'string' ? { term: item } : item;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       problems.push({ glossary, path: at, message: t('notEntry') });
       return;
@@ -111,9 +122,10 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
       return;
     }
     const report = (path: string, message: string) => problems.push({ glossary, term, path: `${at}${path}`, message });
-    if (typeof entry.definition !== 'string' || !entry.definition.trim()) report('.definition', t('noDefinition', { term }));
+    const hasDefinition = typeof entry.definition === 'string' && entry.definition.trim() !== '';
+    if (entry.definition !== undefined && !hasDefinition) report('.definition', t('noDefinition', { term }));
     const source = entry.source as { title?: unknown; url?: unknown } | undefined;
-    if (typeof source?.title !== 'string' || !source.title.trim()) report('.source', t('noSource', { term }));
+    if (hasDefinition && (typeof source?.title !== 'string' || !source.title.trim())) report('.source', t('noSource', { term }));
     for (const field of ['items', 'aliases', 'patterns'] as const) {
       if (entry[field] !== undefined && !isStringArray(entry[field])) report(`.${field}`, t('badList', { term, field }));
     }

@@ -1,0 +1,104 @@
+import { after, before, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  HoverRequest,
+  RegistrationRequest,
+  type DidChangeWatchedFilesRegistrationOptions,
+  type Hover,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { readFixture } from '../helpers/corpus';
+import { startServer, type TestServer } from '../helpers/lsp';
+
+const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-corpus-')));
+const refs = path.join(folder, 'refs');
+const article = path.join(refs, 'rural.md');
+const DRAFT = 'file:///draft.txt';
+const DRAFT_TEXT = '全县围绕三个聚焦和两个统筹推进工作，坚决做到两个维护。';
+let server: TestServer;
+const registrations: DidChangeWatchedFilesRegistrationOptions[] = [];
+
+async function hoverText(term: string): Promise<string> {
+  const offset = DRAFT_TEXT.indexOf(term) + 1;
+  const hover = (await server.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri: DRAFT },
+    position: { line: 0, character: offset },
+  })) as Hover | null;
+  return hover ? (hover.contents as MarkupContent).value : '';
+}
+
+/** Asks again until the background indexing has caught up, or fails after `timeoutMs`. */
+async function eventually(term: string, accept: (markdown: string) => boolean, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const markdown = await hoverText(term);
+    if (accept(markdown)) return markdown;
+    if (Date.now() > deadline) assert.fail(`hover on ${term} never matched; last:\n${markdown}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+before(async () => {
+  fs.mkdirSync(refs);
+  fs.writeFileSync(article, readFixture('corpora', 'parallel-sections.md'));
+  fs.writeFileSync(path.join(folder, 'team-glossary.json'), JSON.stringify({ entries: [{ term: '两个维护', definition: '团队手册里的释义', source: { title: '团队手册' } }] }));
+  fs.writeFileSync(path.join(folder, 'tifa.json'), JSON.stringify({ corpus: ['refs'], glossary: ['team-glossary.json'] }));
+  server = await startServer({
+    rootUri: URI.file(folder).toString(),
+    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } },
+  });
+  server.connection.onRequest(RegistrationRequest.type, (params) => {
+    for (const r of params.registrations) {
+      if (r.method === DidChangeWatchedFilesNotification.method) registrations.push(r.registerOptions as DidChangeWatchedFilesRegistrationOptions);
+    }
+  });
+  await server.open(DRAFT, DRAFT_TEXT);
+});
+after(async () => {
+  await server.stop();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+test('slogans of the user corpus become hoverable, with a link into the workspace file', async () => {
+  const markdown = await eventually('三个聚焦', (m) => m.includes('聚焦民生保障'));
+  assert.match(markdown, /1\. 聚焦产业升级/u);
+  assert.ok(markdown.includes(`${URI.file(article).toString()}#L`), markdown);
+});
+
+test('a user glossary wins over the curated one', async () => {
+  const markdown = await eventually('两个维护', (m) => m.includes('团队手册里的释义'));
+  assert.match(markdown, /团队手册/u);
+});
+
+test('watchers are registered for the corpus folder and the glossary file', async () => {
+  const deadline = Date.now() + 5000;
+  while (registrations.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const patterns = registrations.flatMap((r) => r.watchers.map((w) => w.globPattern));
+  assert.ok(patterns.some((p) => typeof p === 'object' && 'baseUri' in p && String(p.baseUri).endsWith('/refs')), JSON.stringify(patterns));
+  assert.ok(patterns.some((p) => typeof p === 'object' && p.pattern === 'team-glossary.json'), JSON.stringify(patterns));
+});
+
+test('a changed corpus file is re-indexed without a restart', async () => {
+  await eventually('三个聚焦', (m) => m.includes('聚焦民生保障'));
+  assert.equal(await hoverText('两个统筹'), '');
+  fs.appendFileSync(article, `\n${readFixture('corpora', 'dash-definition.txt')}`);
+  await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+    changes: [{ uri: URI.file(article).toString(), type: FileChangeType.Changed }],
+  });
+  const markdown = await eventually('两个统筹', (m) => m.includes('统筹国内和国际'));
+  assert.match(markdown, /1\. 统筹发展和安全/u);
+});
+
+test('a deleted corpus file takes its slogans with it', async () => {
+  fs.rmSync(article);
+  await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+    changes: [{ uri: URI.file(article).toString(), type: FileChangeType.Deleted }],
+  });
+  await eventually('三个聚焦', (m) => m === '');
+});
