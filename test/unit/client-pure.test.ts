@@ -4,6 +4,7 @@ import { countCharacters } from '../../client/src/count';
 import { groupBySource } from '../../client/src/glossary/group';
 import { addGlossaryToConfig, addTermToGlossary } from '../../client/src/glossary/user-file';
 import type { GlossaryEntry } from '../../server/src/lsp/protocol';
+import { loadGlossary } from '../../server/src/engine/corpus/glossary';
 
 test('字数 counts every character but whitespace, a non-BMP character once', () => {
   assert.equal(countCharacters(''), 0);
@@ -38,10 +39,17 @@ test('the glossary groups by article; an entry cited twice is under both; curate
 
 test('adding a term creates the glossary file, appends to it and ignores a repeat', () => {
   const first = addTermToGlossary(undefined, ' 三融五跨 ');
-  assert.deepEqual(JSON.parse(first.text), { entries: [{ term: '三融五跨' }] });
+  assert.deepEqual(JSON.parse(first.text), { version: 1, entries: [{ term: '三融五跨' }] });
   const second = addTermToGlossary(first.text, '四个关系');
-  assert.deepEqual(JSON.parse(second.text), { entries: [{ term: '三融五跨' }, { term: '四个关系' }] });
+  assert.deepEqual(JSON.parse(second.text), { version: 1, entries: [{ term: '三融五跨' }, { term: '四个关系' }] });
   assert.deepEqual(addTermToGlossary(second.text, '四个关系'), { text: second.text, changed: false });
+});
+
+test('the file written is a glossary the engine loads without problems', () => {
+  const { text } = addTermToGlossary(addTermToGlossary(undefined, '三融五跨').text, '四个关系');
+  const loaded = loadGlossary(JSON.parse(text), '.tifa/glossary.json', 'zh');
+  assert.deepEqual(loaded.problems, []);
+  assert.deepEqual(loaded.entries.map((e) => e.term), ['三融五跨', '四个关系']);
 });
 
 test('an existing glossary keeps its shape and its other fields', () => {

@@ -9,18 +9,22 @@ export interface Edited {
   readonly changed: boolean;
 }
 
+/** The version of the glossary format, as in the curated `corpus/glossary.json`. */
+const GLOSSARY_VERSION = 1;
+
 interface TermRecord {
   term: string;
 }
 
 /**
- * Adds `term` to a glossary file. A new file is `{ "entries": [...] }`; an existing one keeps
- * its shape, whether a top-level array or an object with `entries` or `terms`.
+ * Adds `term` to a glossary file as an entry without a definition, which the glossary format
+ * allows. A new file is `{ "version": 1, "entries": [...] }`; an existing one keeps its shape,
+ * whether a top-level array or an object with `entries` or `terms`.
  */
 export function addTermToGlossary(existing: string | undefined, term: string): Edited {
   const trimmed = term.trim();
   if (!trimmed) throw new Error('empty term');
-  const data: unknown = existing === undefined || existing.trim() === '' ? { entries: [] } : JSON.parse(stripBom(existing));
+  const data: unknown = existing === undefined || existing.trim() === '' ? { version: GLOSSARY_VERSION, entries: [] } : JSON.parse(stripBom(existing));
   const list = entryList(data);
   if (list.some((e) => (typeof e === 'string' ? e : (e as TermRecord)?.term) === trimmed)) {
     return { text: existing ?? '', changed: false };
