@@ -61,8 +61,10 @@ test('patterns replace non-canonical spellings in specs; literal text is escaped
   assert.deepEqual(ok.problems, []);
 });
 
-test('a glossary that is not an object with entries is one problem', () => {
-  assert.equal(loadGlossary([1, 2], 'x', 'zh').problems.length, 1);
+test('a glossary that is neither a list nor an object with entries is one problem', () => {
+  assert.equal(loadGlossary(42, 'x', 'zh').problems.length, 1);
+  assert.equal(loadGlossary({ words: [] }, 'x', 'zh').problems.length, 1);
+  assert.deepEqual(loadGlossary([1, 2], 'x', 'zh').problems.map((p) => p.path), ['entries[0]', 'entries[1]']);
   assert.equal(loadGlossary(null, 'x', 'zh').entries.length, 0);
 });
 
@@ -83,7 +85,7 @@ test('curated entries give definitions to mined slogans, and a later glossary wi
 });
 
 test('glossary problems follow the configured language', () => {
-  const engine = createEngine({ glossaries: [{ id: 'x', data: { entries: [{ term: '甲' }] } }] });
+  const engine = createEngine({ glossaries: [{ id: 'x', data: { entries: [{ term: '甲', definition: '没有出处的释义' }] } }] });
   assert.match(engine.glossaryProblems()[0].message, /释义/u);
   engine.configure({ locale: 'en' });
   assert.match(engine.glossaryProblems()[0].message, /definition/u);
