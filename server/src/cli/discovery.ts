@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { createEngine, type CorpusSource, type Engine, type GlossarySource, type Locale, type RuleInfo, type Segmenter } from '../engine';
 import { CONFIG_FILE, emptyConfig, findConfigFolder, parseConfig, type WorkspaceConfig } from '../node/config';
 import { expandPaths } from '../node/files';
-import { readGlossaryFile } from '../node/glossary';
 import { IgnoreRules } from '../node/ignore';
 import { readTextFile } from '../node/read';
 import type { CliTranslate } from './messages';
@@ -134,16 +133,6 @@ export class Discovery {
     this.builtin ??= this.options.loadBuiltin();
     this.builtinGlossary ??= this.options.loadBuiltinGlossary();
     const engine = createEngine({ corpora: this.builtin, glossaries: this.builtinGlossary, config: { locale, rules: scope.config.rules } });
-    const glossaries = expandPaths(scope.config.glossary, scope.folder);
-    for (const pattern of glossaries.missing) warn(t('glossaryMissing', { pattern }));
-    for (const file of glossaries.files) {
-      const read = readGlossaryFile(file);
-      if (!read.ok) {
-        warn(t('glossarySkipped', { file, reason: read.reason }));
-        continue;
-      }
-      for (const problem of engine.setGlossary(read.source)) warn(t('glossaryProblem', { file, path: problem.path, message: problem.message }));
-    }
     const { files, missing } = expandPaths(scope.config.corpus, scope.folder);
     for (const pattern of missing) warn(t('corpusMissing', { pattern }));
     for (const file of files) {
