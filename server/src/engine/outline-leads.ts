@@ -18,6 +18,18 @@ export interface Lead {
   readonly sentence: Sentence;
 }
 
+/** How many headings start at or before `offset`: the stretch between two headings it lies in. */
+export function stretchOf(headings: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (headings[mid].span.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function findLeads(paragraphs: readonly Paragraph[], headings: readonly Line[]): Lead[] {
   const groups = new Map<string, Lead[]>();
   for (const paragraph of paragraphs) {
@@ -27,7 +39,7 @@ export function findLeads(paragraphs: readonly Paragraph[], headings: readonly L
     if (length < MIN_LEAD_LENGTH || length > MAX_LEAD_LENGTH || ENUMERATOR.test(sentence.text)) continue;
     const opening = OPENING.exec(sentence.text)?.[0];
     if (!opening) continue;
-    const stretch = headings.filter((h) => h.span.start <= paragraph.span.start).length;
+    const stretch = stretchOf(headings, paragraph.span.start);
     const key = `${stretch}\u0000${opening}`;
     const group = groups.get(key) ?? [];
     group.push({ paragraph, sentence });

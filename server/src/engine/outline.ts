@@ -1,7 +1,7 @@
 import type { Article, DocumentModel, Paragraph } from './document/model';
 import type { Line } from './document/lines';
 import type { Span } from './types';
-import { findLeads } from './outline-leads';
+import { findLeads, stretchOf } from './outline-leads';
 
 export type OutlineKind = 'article' | 'section' | 'enumeration';
 
@@ -105,7 +105,8 @@ function buildSections(document: DocumentModel, headings: readonly Line[], bodyE
   const stack: Section[] = [];
   headings.forEach((heading, i) => {
     const level = heading.level ?? 1;
-    const next = headings.slice(i + 1).find((h) => (h.level ?? 1) <= level);
+    let next: Line | undefined;
+    for (let j = i + 1; j < headings.length && !next; j++) if ((headings[j].level ?? 1) <= level) next = headings[j];
     const end = next ? lastLineEndBefore(document, next.span.start, heading.span.start) : bodyEnd;
     const section: Section = {
       name: shorten(heading.text),
@@ -131,7 +132,7 @@ function leadSections(document: DocumentModel, article: Article, headingSections
     const start = lead.sentence.span.start;
     const owner = innermost(headingSections, start);
     const limit = owner ? owner.end : bodyEnd;
-    const nextHeading = article.headings.find((h) => h.span.start > start)?.span.start ?? Infinity;
+    const nextHeading = article.headings[stretchOf(article.headings, start)]?.span.start ?? Infinity;
     const nextLead = leads[i + 1]?.sentence.span.start ?? Infinity;
     const stop = Math.min(nextHeading, nextLead);
     const end = stop === Infinity ? limit : Math.min(limit, lastLineEndBefore(document, stop, start));
@@ -165,13 +166,18 @@ function byStart(symbols: OutlineSymbol[]): OutlineSymbol[] {
   return symbols.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** The end of the last line that starts before `offset` and not before `floor`; `floor` if none does. */
 function lastLineEndBefore(document: DocumentModel, offset: number, floor: number): number {
-  let end = floor;
-  for (const line of document.lines) {
-    if (line.span.start >= offset) break;
-    if (line.span.start >= floor) end = line.span.end;
+  const { lines } = document;
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lines[mid].span.start < offset) low = mid + 1;
+    else high = mid;
   }
-  return end;
+  const line = lines[low - 1];
+  return line && line.span.start >= floor ? line.span.end : floor;
 }
 
 function innermost(sections: readonly Section[], offset: number): Section | undefined {
@@ -200,14 +206,15 @@ function enumerations(text: string, paragraphs: readonly Paragraph[], headings: 
       const match = ENUMERATOR.exec(sentence.text);
       if (!match) return;
       const ordinal = match.slice(1).find((g) => g !== undefined) ?? match[0];
-      const group = headings.filter((h) => h.span.start <= sentence.span.start).length;
+      const group = stretchOf(headings, sentence.span.start);
       found.push({ paragraph, sentenceIndex, ordinal, group });
     });
   }
+  const ordinals = new Map<number, Set<string>>();
+  for (const item of found) ordinals.set(item.group, (ordinals.get(item.group) ?? new Set()).add(item.ordinal));
   const symbols: OutlineSymbol[] = [];
   for (const item of found) {
-    const siblings = found.filter((other) => other.group === item.group && other.ordinal !== item.ordinal);
-    if (siblings.length === 0) continue;
+    if (ordinals.get(item.group)!.size < 2) continue;
     const sentences = item.paragraph.sentences;
     let last = item.sentenceIndex;
     while (last + 1 < sentences.length && !ENUMERATOR.test(sentences[last + 1].text)) last++;
