@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { compareKey, contentOf } from '../../server/src/engine/duplicates/content';
 import { normalizeForCompare } from '../../server/src/engine/text/normalize';
-import { fingerprints, KGRAM, WINDOW } from '../../server/src/engine/duplicates/fingerprint';
+import { fingerprints, KGRAM, WINDOW, winnow } from '../../server/src/engine/duplicates/fingerprint';
+import { MIN_CLAUSE } from '../../server/src/engine/duplicates/thresholds';
 import { containedSimilarity, editSimilarity } from '../../server/src/engine/duplicates/similarity';
 
 const shares = (a: readonly number[], b: readonly number[]) => a.some((x) => b.includes(x));
@@ -30,4 +31,10 @@ test('edit similarity and contained similarity', () => {
   assert.equal(editSimilarity('甲乙丙丁', '子丑寅卯', 0.5), 0);
   assert.equal(containedSimilarity('丙丁戊己', '甲乙丙丁戊己庚辛'), 1);
   assert.equal(containedSimilarity('丙丁戊子', '甲乙丙丁戊己庚辛'), 0.75);
+});
+
+test('a clause long enough to report is long enough for winnowing to see it repeat', () => {
+  assert.ok(MIN_CLAUSE >= KGRAM + WINDOW - 1);
+  assert.equal(winnow('切实把办公厅工作质量提起来从任务的发起到最后切实把办公厅工作质量提起来').repeats, true);
+  assert.equal(winnow('切实把办公厅工作质量提起来从任务的发起到最后').repeats, false);
 });

@@ -1,4 +1,5 @@
 import type { DocumentModel, Paragraph } from '../document/model';
+import { LineIndex } from '../text/lines';
 import type { Span } from '../types';
 import { clauseWords } from '../rules/deletion';
 import { CorpusIndex, type CorpusMatch, type CorpusSourceInfo, type OverlapScope } from './corpus-index';
@@ -45,6 +46,8 @@ export interface DocumentDuplicates {
   /** Overlaps with user corpus sources, except the document itself. */
   readonly overlaps: readonly OverlapAt[];
   readonly contentLength: number;
+  /** The 1-based line of an offset, from one line index shared by the rules. */
+  readonly lineOf: (offset: number) => number;
 }
 
 /**
@@ -137,7 +140,12 @@ export class DuplicateDetector {
     const near = [...best.values()].sort((a, b) => a.sentence.start - b.sentence.start);
 
     const overlaps = this.overlapsOf(document, entries, 'user');
-    return { exact, clauses, near, overlaps, contentLength };
+    let lines: LineIndex | undefined;
+    const lineOf = (offset: number) => {
+      lines ??= new LineIndex(document.text);
+      return lines.positionAt(offset).line + 1;
+    };
+    return { exact, clauses, near, overlaps, contentLength, lineOf };
   }
 
   /** Overlaps of the document's sentences with the corpus sources in `scope`, except the document itself. */

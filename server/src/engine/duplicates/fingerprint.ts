@@ -34,12 +34,19 @@ function hashInto(text: string, k: number, into: Int32Array): Int32Array {
 /** Scratch space for the hashes of one text, grown as needed: fingerprinting runs on every sentence. */
 let scratch = new Int32Array(1024);
 
-/**
- * The winnowed fingerprints of `text`, without repeats. A text shorter than one window
- * keeps the minimum of all its k-grams, so short sentences still get one fingerprint.
- */
+/** The winnowed fingerprints of `text`, without repeats. */
 export function fingerprints(text: string, k = KGRAM, w = WINDOW): number[] {
-  if (text.length < k) return [];
+  return winnow(text, k, w).prints;
+}
+
+/**
+ * The winnowed fingerprints of `text`, without repeats, and whether one was selected twice,
+ * which happens whenever `text` holds a run of KGRAM + WINDOW − 1 characters twice. A text
+ * shorter than one window keeps the minimum of all its k-grams.
+ */
+export function winnow(text: string, k = KGRAM, w = WINDOW): { prints: number[]; repeats: boolean } {
+  let repeats = false;
+  if (text.length < k) return { prints: [], repeats };
   if (scratch.length < text.length) scratch = new Int32Array(text.length * 2);
   const hashes = hashInto(text, k, scratch);
   const picked: number[] = [];
@@ -55,10 +62,13 @@ export function fingerprints(text: string, k = KGRAM, w = WINDOW): number[] {
     if (min !== last) {
       last = min;
       const hash = hashes[min];
-      if (seen ? seen.has(hash) : picked.includes(hash)) continue;
+      if (seen ? seen.has(hash) : picked.includes(hash)) {
+        repeats = true;
+        continue;
+      }
       seen?.add(hash);
       picked.push(hash);
     }
   }
-  return picked;
+  return { prints: picked, repeats };
 }

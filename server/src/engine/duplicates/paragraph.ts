@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences';
 import { compareKey, contentOf } from './content';
-import { fingerprints } from './fingerprint';
+import { winnow } from './fingerprint';
 import { CLAUSE_WINDOW, MIN_CLAUSE } from './thresholds';
 
 /** A clause, with offsets into its paragraph's joined text (its own punctuation included). */
@@ -20,6 +20,7 @@ export interface SentenceEntry {
   readonly key: string;
   readonly content: string;
   readonly prints: readonly number[];
+  /** Its clauses, when it may share one with a sentence nearby; otherwise none. */
   readonly clauses: readonly ClauseEntry[];
 }
 
@@ -45,14 +46,28 @@ export function readParagraph(text: string): ParagraphEntry {
   const sentences: SentenceEntry[] = [];
   const clauseRepeats: ClauseRepeat[] = [];
   const entry: ParagraphEntry = { text, sentences, clauseRepeats };
-  for (const span of splitSentences(text)) {
+  const spans = splitSentences(text);
+  const read = spans.map((span) => {
     const content = contentOf(text, span.start, span.end);
-    const clauses = clauseSpans(text, span.start, span.end).map(([start, end]) => ({
-      start,
-      end,
-      // Shorter raw text cannot hold MIN_CLAUSE content characters; such clauses are never compared.
-      content: end - start >= MIN_CLAUSE ? contentOf(text, start, end) : '',
-    }));
+    return { span, content, ...winnow(content) };
+  });
+  // A clause of MIN_CLAUSE characters repeated within the window leaves a fingerprint in both
+  // places (winnowing's guarantee), so only sentences that share one are split into clauses.
+  const split = read.map((r) => r.repeats);
+  for (let s = 0; s < read.length; s++) {
+    for (let t = Math.max(0, s - CLAUSE_WINDOW); t < s; t++) {
+      if (sharePrint(read[s].prints, read[t].prints)) split[s] = split[t] = true;
+    }
+  }
+  read.forEach(({ span, content, prints }, i) => {
+    const clauses = split[i]
+      ? clauseSpans(text, span.start, span.end).map(([start, end]) => ({
+          start,
+          end,
+          // Shorter raw text cannot hold MIN_CLAUSE content characters; such clauses are never compared.
+          content: end - start >= MIN_CLAUSE ? contentOf(text, start, end) : '',
+        }))
+      : [];
     sentences.push({
       owner: entry,
       index: sentences.length,
@@ -60,12 +75,20 @@ export function readParagraph(text: string): ParagraphEntry {
       end: span.end,
       key: compareKey(text, span.start, span.end),
       content,
-      prints: fingerprints(content),
+      prints,
       clauses,
     });
-  }
+  });
   clauseRepeats.push(...findClauseRepeats(sentences));
   return entry;
+}
+
+function sharePrint(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length * b.length > 4096) {
+    const set = new Set(b);
+    return a.some((x) => set.has(x));
+  }
+  return a.some((x) => b.includes(x));
 }
 
 const OPENERS = new Set([0x201c, 0x300a, 0x300c, 0x300e]);

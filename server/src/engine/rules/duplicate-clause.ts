@@ -1,4 +1,3 @@
-import { LineIndex } from '../text/lines';
 import { defineMessages } from '../messages';
 import { detectorOf } from '../duplicates/context';
 import { CLAUSE_WINDOW, MIN_CLAUSE } from '../duplicates/thresholds';
@@ -30,13 +29,12 @@ export const duplicateClause: Rule = {
     const { text, locale } = context;
     const t = messages(locale);
     const findings: RuleFinding[] = [];
-    let lines: LineIndex | undefined;
-    for (const { words, earlier } of detectorOf(context).analyze(context.document).clauses) {
-      lines ??= new LineIndex(text);
+    const found = detectorOf(context).analyze(context.document);
+    for (const { words, earlier } of found.clauses) {
       findings.push({
         code: 'duplicate-clause',
         span: words,
-        message: t('message', { clause: text.slice(words.start, words.end), line: lines.positionAt(earlier.start).line + 1 }),
+        message: t('message', { clause: text.slice(words.start, words.end), line: found.lineOf(earlier.start) }),
         related: [{ span: earlier, message: t('related') }],
         fixes: [{ title: t('fix'), edits: [{ span: clauseDeletionSpan(text, words), newText: '' }], safe: false, preferred: true }],
       });

@@ -1,4 +1,3 @@
-import { LineIndex } from '../text/lines';
 import { defineMessages } from '../messages';
 import { detectorOf } from '../duplicates/context';
 import { deletionSpan } from './deletion';
@@ -27,10 +26,9 @@ export const duplicateSentence: Rule = {
     const { text, locale } = context;
     const t = messages(locale);
     const findings: RuleFinding[] = [];
-    let lines: LineIndex | undefined;
-    for (const { sentence, original } of detectorOf(context).analyze(context.document).exact) {
-      lines ??= new LineIndex(text);
-      const line = lines.positionAt(original.start).line + 1;
+    const found = detectorOf(context).analyze(context.document);
+    for (const { sentence, original } of found.exact) {
+      const line = found.lineOf(original.start);
       findings.push({
         code: 'duplicate-sentence',
         span: sentence,

@@ -1,4 +1,3 @@
-import { LineIndex } from '../text/lines';
 import { defineMessages } from '../messages';
 import { detectorOf } from '../duplicates/context';
 import { NEAR_SIMILARITY } from '../duplicates/thresholds';
@@ -26,13 +25,12 @@ export const nearDuplicate: Rule = {
     const { text, locale } = context;
     const t = messages(locale);
     const findings: RuleFinding[] = [];
-    let lines: LineIndex | undefined;
-    for (const { sentence, other, similarity } of detectorOf(context).analyze(context.document).near) {
-      lines ??= new LineIndex(text);
+    const found = detectorOf(context).analyze(context.document);
+    for (const { sentence, other, similarity } of found.near) {
       findings.push({
         code: 'near-duplicate',
         span: sentence,
-        message: t('message', { line: lines.positionAt(other.start).line + 1, percent: Math.floor(similarity * 100) }),
+        message: t('message', { line: found.lineOf(other.start), percent: Math.floor(similarity * 100) }),
         related: [{ span: other, message: t('related') }],
         fixes: [{ title: t('fix'), edits: [{ span: deletionSpan(text, sentence), newText: '' }], safe: false }],
       });
