@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DocumentSymbolRequest, FoldingRangeRequest, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DocumentSymbolRequest, FoldingRangeRequest, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../helpers/corpus';
 import { startServer, type TestServer } from '../helpers/lsp';
@@ -64,4 +64,16 @@ test('folding ranges start at each article and section heading', async () => {
 
 test('Markdown keeps its own outline', async () => {
   assert.equal(await symbols('file:///w/notes.md', '# 标题\n\n一是甲。二是乙。\n', 'markdown'), null);
+});
+
+test('an edit is reflected in the next outline', async () => {
+  const uri = 'file:///w/edit.policy';
+  const before = await symbols(uri, '标题\n\n一、第一部分\n\n正文。\n', 'policy');
+  assert.deepEqual(before?.[0].children?.map((c) => c.name), ['一、第一部分']);
+  await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '\n二、第二部分\n' }],
+  });
+  const after = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  assert.deepEqual(after[0].children?.map((c) => c.name), ['一、第一部分', '二、第二部分']);
 });

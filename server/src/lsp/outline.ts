@@ -32,3 +32,22 @@ export function toFoldingRanges(document: TextDocument, outline: DocumentOutline
   }
   return ranges;
 }
+
+/** Outline and folding ask for the same document one after the other: parse it once per version. */
+export class OutlineCache {
+  private readonly outlines = new Map<string, { version: number; outline: DocumentOutline }>();
+
+  constructor(private readonly compute: (text: string) => DocumentOutline) {}
+
+  get(document: TextDocument): DocumentOutline {
+    const cached = this.outlines.get(document.uri);
+    if (cached?.version === document.version) return cached.outline;
+    const outline = this.compute(document.getText());
+    this.outlines.set(document.uri, { version: document.version, outline });
+    return outline;
+  }
+
+  forget(uri: string): void {
+    this.outlines.delete(uri);
+  }
+}

@@ -33,7 +33,7 @@ import {
 import { checkFiles } from './check-files';
 import { Workspace } from './workspace';
 import { UserSourcesConnection } from './user-sources';
-import { toDocumentSymbols, toFoldingRanges } from './outline';
+import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
 const PUSH_DEBOUNCE_MS = 120;
@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const engine: Engine = createEngine({ corpora: loadBuiltinCorpus(), glossaries: loadBuiltinGlossary() });
   const workspace = new Workspace(connection, () => engine);
+  const outlines = new OutlineCache((text) => engine.outline(text));
   const cache = new AnalysisCache(
     () => engine,
     (uri, error) => connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`),
@@ -154,6 +155,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
     cache.forget(document.uri);
+    outlines.forget(document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -224,12 +226,12 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
-    return document && hasOwnOutline(document) ? toDocumentSymbols(document, engine.outline(document.getText())) : null;
+    return document && hasOwnOutline(document) ? toDocumentSymbols(document, outlines.get(document)) : null;
   });
 
   connection.onFoldingRanges(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
-    return document && hasOwnOutline(document) ? toFoldingRanges(document, engine.outline(document.getText())) : null;
+    return document && hasOwnOutline(document) ? toFoldingRanges(document, outlines.get(document)) : null;
   });
 
   connection.onRequest(reindexRequest, async () => {
