@@ -138,6 +138,11 @@ export function completeAt(
   }
 }
 
+/** Loads the pinyin dictionary and indexes the terms now, so that the first request is as fast as the rest. */
+export function prepareCompletion(knowledge: KnowledgeBase): void {
+  completionIndexOf(knowledge);
+}
+
 /** Ranks better established terms first, then shorter ones, then in code-unit order. */
 function byWeight(a: CompletionTerm, b: CompletionTerm): number {
   return b.weight - a.weight || a.entry.term.length - b.entry.term.length || (a.entry.term < b.entry.term ? -1 : 1);

@@ -1,5 +1,17 @@
-import { pinyin } from 'pinyin-pro';
 import { isHan } from './text/chars';
+
+type PinyinLibrary = typeof import('pinyin-pro');
+let library: PinyinLibrary | undefined;
+
+/**
+ * pinyin-pro takes about 150 ms to load its dictionary. Only completion needs it, so it is
+ * loaded on first use: the CLI and the language server's start-up do not pay for it.
+ */
+function pinyinLibrary(): PinyinLibrary {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  library ??= require('pinyin-pro') as PinyinLibrary;
+  return library;
+}
 
 /**
  * Every reading of every character, so a polyphonic character (行 xing/hang, 重 zhong/chong)
@@ -13,7 +25,7 @@ export function readingsOf(char: string): readonly string[] {
   const cp = char.codePointAt(0)!;
   if (isHan(cp)) {
     const found = new Set<string>();
-    for (const reading of pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true })) {
+    for (const reading of pinyinLibrary().pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true })) {
       const plain = reading.toLowerCase();
       if (!/^[a-z]+$/u.test(plain)) continue;
       found.add(plain);

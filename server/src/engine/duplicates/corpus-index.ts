@@ -66,6 +66,12 @@ export class CorpusIndex {
     return this.sources.get(id);
   }
 
+  /** True when some source is in `scope`. */
+  hasSources(scope: OverlapScope): boolean {
+    for (const id of this.sources.keys()) if (scope === 'all' || isUserSource(id)) return true;
+    return false;
+  }
+
   allSources(): CorpusSourceInfo[] {
     return [...this.sources.values()];
   }

@@ -10,6 +10,8 @@ import { ParagraphCache, type ParagraphEntry, type SentenceEntry } from './parag
 export const MIN_DUPLICATE_SENTENCE = 8;
 /** Documents whose fingerprint index is kept between analyses: the ones being edited. */
 const KEPT_INDEXES = 4;
+/** Paragraphs sampled to tell which kept index belongs to a document. */
+const SAMPLE = 64;
 
 export interface SentenceAt {
   readonly span: Span;
@@ -119,7 +121,7 @@ export class DuplicateDetector {
       }
     });
 
-    const index = this.indexFor(entries);
+    const index = this.indexFor(entries, firstAt);
     const best = new Map<string, NearRepeat>();
     for (const pair of index.allPairs()) {
       const pa = firstAt.get(pair.a.owner);
@@ -155,6 +157,7 @@ export class DuplicateDetector {
 
   private overlapsOf(document: DocumentModel, entries: readonly ParagraphEntry[], scope: OverlapScope): OverlapAt[] {
     const overlaps: OverlapAt[] = [];
+    if (!this.corpus.hasSources(scope)) return overlaps;
     const itself = new Set(this.corpus.allSources().filter((s) => s.text === document.text).map((s) => s.id));
     document.paragraphs.forEach((paragraph, p) => {
       const sentences: readonly SentenceEntry[] = entries[p].sentences;
@@ -169,24 +172,26 @@ export class DuplicateDetector {
   }
 
   /** The kept index that already holds most of this document, brought up to date. */
-  private indexFor(entries: readonly ParagraphEntry[]): NearIndex {
+  private indexFor(entries: readonly ParagraphEntry[], present: ReadonlyMap<ParagraphEntry, number>): NearIndex {
+    const step = Math.max(1, Math.floor(entries.length / SAMPLE));
+    const sample = entries.filter((_, i) => i % step === 0);
     let best: NearIndex | undefined;
     let bestShared = 0;
     for (const index of this.indexes) {
-      const shared = index.overlap(entries);
+      const shared = index.overlap(sample);
       if (shared > bestShared) {
         best = index;
         bestShared = shared;
       }
     }
-    if (!best || bestShared * 2 < entries.length) {
+    if (!best || bestShared * 2 < sample.length) {
       best = new NearIndex((print) => this.corpus.isCommon(print));
       this.indexes.push(best);
       if (this.indexes.length > KEPT_INDEXES) this.indexes.shift();
     } else {
       this.indexes = [...this.indexes.filter((i) => i !== best), best];
     }
-    best.update(entries);
+    best.update(present);
     return best;
   }
 }

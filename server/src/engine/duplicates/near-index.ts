@@ -16,7 +16,7 @@ export interface NearPair {
  * only their sentences look for near-duplicate partners again.
  */
 export class NearIndex {
-  private counts = new Map<ParagraphEntry, number>();
+  private present: ReadonlyMap<ParagraphEntry, number> = new Map();
   private readonly postings = new Map<number, SentenceEntry[]>();
   private readonly pairs = new Map<SentenceEntry, NearPair[]>();
   /** Scratch counts for `pairUp`, reused to spare the garbage collector. */
@@ -24,21 +24,19 @@ export class NearIndex {
 
   constructor(private readonly isCommonElsewhere: (print: number) => boolean) {}
 
-  /** How many of `entries` this index already holds. */
-  overlap(entries: readonly ParagraphEntry[]): number {
+  /** How many of `sample` this index already holds. */
+  overlap(sample: readonly ParagraphEntry[]): number {
     let shared = 0;
-    for (const entry of entries) if (this.counts.has(entry)) shared++;
+    for (const entry of sample) if (this.present.has(entry)) shared++;
     return shared;
   }
 
-  /** Brings the index to the document made of `entries`. */
-  update(entries: readonly ParagraphEntry[]): void {
-    const next = new Map<ParagraphEntry, number>();
-    for (const entry of entries) next.set(entry, (next.get(entry) ?? 0) + 1);
+  /** Brings the index to the document whose paragraphs are the keys of `entries`. */
+  update(entries: ReadonlyMap<ParagraphEntry, number>): void {
     const added: ParagraphEntry[] = [];
-    for (const entry of next.keys()) if (!this.counts.has(entry)) added.push(entry);
-    for (const entry of this.counts.keys()) if (!next.has(entry)) this.remove(entry);
-    this.counts = next;
+    for (const entry of entries.keys()) if (!this.present.has(entry)) added.push(entry);
+    for (const entry of this.present.keys()) if (!entries.has(entry)) this.remove(entry);
+    this.present = entries;
     for (const entry of added) {
       for (const sentence of entry.sentences) {
         if (!eligible(sentence)) continue;
