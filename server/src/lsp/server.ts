@@ -134,6 +134,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     workspace.start();
     sendStatus();
+    setImmediate(() => engine.prepareCompletion());
     stopSegmenter = startJiebaWorker(
       (segmenter) => {
         engine.setSegmenter(segmenter);
