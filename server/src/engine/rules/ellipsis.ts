@@ -9,8 +9,10 @@ const messages = defineMessages({
   fix: { zh: '改为“……”', en: "Change to '……'" },
 });
 
-/** 。。。, ..., ．．．, ··· and a lone … : the forms a drafter types for 省略号. */
-const WRONG_ELLIPSIS = /。{3,}|\.{3,}|．{3,}|[·・]{3,}|(?<!…)…(?!…)/gu;
+/** A run of what drafters type for 省略号: 。。。, ..., ．．．, ···, …; runs that touch are one. */
+const ELLIPSIS_RUN = /(?:。{3,}|\.{3,}|．{3,}|[·・]{3,}|…+)+/gu;
+/** ……, or ………… for a whole omitted paragraph. */
+const CORRECT = /^(?:……)+$/u;
 
 /** GB/T 15834-2011 4.11: the ellipsis in Chinese text is two 三连点 “……”. */
 export const ellipsis: Rule = {
@@ -21,10 +23,10 @@ export const ellipsis: Rule = {
     const t = messages(locale);
     const guard = new ProtectedRanges(text);
     const findings: RuleFinding[] = [];
-    for (const m of text.matchAll(WRONG_ELLIPSIS)) {
+    for (const m of text.matchAll(ELLIPSIS_RUN)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (guard.has(start)) continue;
+      if (CORRECT.test(m[0]) || guard.has(start)) continue;
       if (!isChinese(codePointBefore(text, start)) && !isChinese(text.codePointAt(end))) continue;
       findings.push({
         code: 'ellipsis',

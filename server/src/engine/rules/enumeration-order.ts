@@ -1,5 +1,6 @@
 import { enumerationRuns, renderNumeral, type EnumerationMarker, type EnumerationRun } from '../document/enumerations';
 import { defineMessages } from '../messages';
+import type { Fix, TextEdit } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
 const messages = defineMessages({
@@ -11,8 +12,7 @@ const messages = defineMessages({
     en: "Mixed levels: the first item under '{parent}' is '{marker}'; it should start at '{expected}'",
   },
   related: { zh: '上一项', en: 'The item before' },
-  follow: { zh: '随上文序号，“{marker}”应改为“{expected}”', en: "Following the items before it, '{marker}' should be '{expected}'" },
-  fix: { zh: '改为“{expected}”', en: "Change to '{expected}'" },
+  fix: { zh: '重新编号：{numbers}', en: 'Renumber: {numbers}' },
 });
 
 /** Markdown's lazy ordered lists number every item 1. */
@@ -22,9 +22,10 @@ function isLazyMarkdownList(run: EnumerationRun): boolean {
 
 /**
  * Enumerations whose ordinals skip, repeat, go backwards or start a level in the middle
- * (一、 followed by （二）). Every marker that renumbering 1, 2, 3… changes carries its own
- * fix; fix-all applies them when the run has exactly one defect, so the intended numbering
- * is plain. A level that starts in the middle may be a wrong level rather than a wrong number.
+ * (一、 followed by （二）). The fix renumbers the whole enumeration 1, 2, 3… in one edit set,
+ * so it reaches the later items too; fix-all applies it when the run has exactly one defect,
+ * so the intended numbering is plain. A level that starts in the middle may be a wrong level
+ * rather than a wrong number, so that one is never applied blindly.
  */
 export const enumerationOrder: Rule = {
   code: 'enumeration-order',
@@ -58,21 +59,23 @@ export const enumerationOrder: Rule = {
         defects.push({ marker, message, previous });
       }
       if (defects.length === 0) continue;
-      // One finding per marker that renumbering changes, each fixing its own marker, so no fix reaches beyond its line.
-      const safe = defects.length === 1 && !startsLate;
-      const defectAt = new Map(defects.map((d) => [d.marker, d]));
+      const edits: TextEdit[] = [];
       markers.forEach((marker, index) => {
-        const defect = defectAt.get(marker);
-        const renumbered = marker.value === index + 1 ? undefined : withValue(marker, index + 1);
-        if (!defect && !renumbered) return;
+        if (marker.value !== index + 1) edits.push({ span: marker.span, newText: withValue(marker, index + 1) });
+      });
+      const fix: Fix | undefined =
+        edits.length === 0 || edits.some((e) => e.newText === '')
+          ? undefined
+          : { title: t('fix', { numbers: markers.map((m, i) => withValue(m, i + 1)).join(' ') }), edits, safe: defects.length === 1 && !startsLate, preferred: true };
+      for (const defect of defects) {
         findings.push({
           code: 'enumeration-order',
-          span: marker.span,
-          message: defect?.message ?? t('follow', { marker: show(marker), expected: renumbered! }),
-          related: defect?.previous ? [{ span: defect.previous.span, message: t('related') }] : undefined,
-          fixes: renumbered ? [{ title: t('fix', { expected: renumbered }), edits: [{ span: marker.span, newText: renumbered }], safe, preferred: true }] : undefined,
+          span: defect.marker.span,
+          message: defect.message,
+          related: defect.previous ? [{ span: defect.previous.span, message: t('related') }] : undefined,
+          fixes: fix ? [fix] : undefined,
         });
-      });
+      }
     }
     return findings;
   },

@@ -79,12 +79,17 @@ export const punctuationWidth: Rule = {
 function inChineseContext(text: string, offset: number): boolean {
   const touching = codePointBefore(text, offset);
   if (isAsciiDigit(touching) && isAsciiDigit(text.codePointAt(offset + 1))) return false;
-  if (isChinese(previousVisible(text, offset))) return true;
-  if (isAsciiAlnum(touching)) return isChinese(text.codePointAt(offset + 1));
-  return isChinese(nextVisible(text, offset + 1));
+  // A run of marks such as ?! or ,, shares its neighbours, so fixing one never changes the verdict on the next.
+  let before = offset;
+  while (before > 0 && MARKS.has(text[before - 1])) before--;
+  let after = offset + 1;
+  while (after < text.length && MARKS.has(text[after])) after++;
+  if (isChinese(previousVisible(text, before))) return true;
+  if (isAsciiAlnum(touching)) return isChinese(text.codePointAt(after));
+  return isChinese(nextVisible(text, after));
 }
 
-/** Matched ( ) pairs on one line that enclose Chinese, or a short enumerator next to Chinese. */
+/** Matched ( ) pairs on one line that enclose Chinese, stand between Chinese, or hold a short enumerator next to Chinese. */
 function halfWidthParentheses(text: string, guard: ProtectedRanges): [number, number][] {
   const pairs: [number, number][] = [];
   const stack: number[] = [];
@@ -104,6 +109,8 @@ function wantsFullWidth(text: string, pair: Span): boolean {
   if (text[pair.start - 1] === ']') return false;
   const inner = text.slice(pair.start + 1, pair.end - 1);
   for (let i = 0; i < inner.length; i++) if (isHanAt(inner, i)) return true;
+  // 细颗粒物(PM2.5)平均: Latin inside, Chinese on both sides.
+  if (isChinese(codePointBefore(text, pair.start)) && isChinese(text.codePointAt(pair.end))) return true;
   if (!SHORT_ENUMERATOR.test(inner) || isAsciiAlnum(codePointBefore(text, pair.start))) return false;
   const before = previousVisible(text, pair.start);
   const lineStart = before === undefined || before === 0x0a || before === 0x0d;
