@@ -34,10 +34,12 @@ test('Markdown lists items, definition and sources, escaping Markdown in corpus 
   assert.match(md, /^ {2}- 句子\\_一\\_。 —— 《标题》 `builtin:x.txt`$/mu);
 });
 
-test('tifa glossary dumps the embedded knowledge base and the corpus of tifa.json', async () => {
+test('tifa glossary dumps the embedded knowledge base and the corpus and glossaries of tifa.json', async () => {
   const root = makeTree({
-    'tifa.json': JSON.stringify({ corpus: ['refs/*.txt'] }),
+    'tifa.json': JSON.stringify({ corpus: ['refs/*.txt'], glossary: ['team.json', 'broken.json', 'missing/*.json'] }),
+    'broken.json': '{ "entries": [',
     'refs/a.txt': '我们要大力推进“青山绿水工程”建设。\n',
+    'team.json': JSON.stringify({ entries: [{ term: '三个不动摇', items: ['甲', '乙', '丙'], definition: '团队词表里的释义' }] }),
   });
   const result = await runCli(['glossary', '--format', 'json'], path.join(root, 'refs'));
   assert.equal(result.status, 0, result.stderr);
@@ -46,6 +48,10 @@ test('tifa glossary dumps the embedded knowledge base and the corpus of tifa.jso
   assert.ok(terms.has('两个维护'), 'the embedded corpus');
   const mined = entries.find((e) => e.term === '青山绿水工程');
   assert.equal(mined?.sources[0].source, path.join(root, 'refs', 'a.txt'));
+  const curated = entries.find((e) => e.term === '三个不动摇');
+  assert.equal(curated?.definition, '团队词表里的释义', result.stderr);
+  assert.match(result.stderr, /glossary file \S*broken\.json skipped: not valid JSON/u);
+  assert.match(result.stderr, /glossary pattern "missing\/\*\.json" in tifa\.json matches no file/u);
   const md = await runCli(['glossary'], root);
   assert.match(md.stdout, /^## 青山绿水工程$/mu);
 });

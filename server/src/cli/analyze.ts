@@ -32,7 +32,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
       unreadable++;
       continue;
     }
-    const engine = discovery.engineFor(discovery.scopeFor(file));
+    const engine = discovery.engineFor(discovery.scopeFor(file), (message) => progress.update(message));
     let text = read.text;
     if (options.fix && kind === 'text') {
       const fixed = engine.fixAll(text);

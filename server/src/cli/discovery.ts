@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { createEngine, type CorpusSource, type Engine, type GlossarySource, type Locale, type RuleInfo, type Segmenter } from '../engine';
 import { CONFIG_FILE, emptyConfig, findConfigFolder, parseConfig, type WorkspaceConfig } from '../node/config';
 import { expandPaths } from '../node/files';
+import { readGlossaryFile } from '../node/glossary';
 import { IgnoreRules } from '../node/ignore';
 import { readTextFile } from '../node/read';
 import type { CliTranslate } from './messages';
@@ -81,11 +82,12 @@ export class Discovery {
     return this.ignores.get(scope.folder);
   }
 
-  engineFor(scope: ConfigScope): Engine {
+  /** The engine of a scope, built on first use; `progress` hears of each corpus file read meanwhile. */
+  engineFor(scope: ConfigScope, progress?: (message: string) => void): Engine {
     const key = scope.file ?? scope.folder;
     let engine = this.engines.get(key);
     if (!engine) {
-      engine = this.buildEngine(scope);
+      engine = this.buildEngine(scope, progress);
       this.engines.set(key, engine);
     }
     return engine;
@@ -128,14 +130,25 @@ export class Discovery {
     return scope;
   }
 
-  private buildEngine(scope: ConfigScope): Engine {
+  private buildEngine(scope: ConfigScope, progress?: (message: string) => void): Engine {
     const { t, warn, locale } = this.options;
     this.builtin ??= this.options.loadBuiltin();
     this.builtinGlossary ??= this.options.loadBuiltinGlossary();
     const engine = createEngine({ corpora: this.builtin, glossaries: this.builtinGlossary, config: { locale, rules: scope.config.rules } });
+    const glossaries = expandPaths(scope.config.glossary, scope.folder);
+    for (const pattern of glossaries.missing) warn(t('glossaryMissing', { pattern }));
+    for (const file of glossaries.files) {
+      const read = readGlossaryFile(file);
+      if (!read.ok) {
+        warn(t('glossarySkipped', { file, reason: read.reason }));
+        continue;
+      }
+      for (const problem of engine.setGlossary(read.source)) warn(t('glossaryProblem', { file, path: problem.path, message: problem.message }));
+    }
     const { files, missing } = expandPaths(scope.config.corpus, scope.folder);
     for (const pattern of missing) warn(t('corpusMissing', { pattern }));
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      progress?.(t('loadingCorpus', { done: index + 1, total: files.length, file: path.relative(this.options.cwd, file) || file }));
       const read = readTextFile(file);
       if (read.ok) engine.setCorpus({ id: file, text: read.text });
       else warn(t('corpusSkipped', { file, reason: read.reason }));

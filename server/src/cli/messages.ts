@@ -37,7 +37,7 @@ export const cliMessages = defineMessages({
     en: '{warnings} warning(s) exceed --max-warnings {max}',
   },
   progress: { zh: '检查中 {done}/{total}：{file}', en: 'checking {done}/{total}: {file}' },
-  loading: { zh: '载入语料和分词词典……', en: 'loading the corpus and the word segmenter…' },
+  loadingCorpus: { zh: '载入语料 {done}/{total}：{file}', en: 'loading the corpus {done}/{total}: {file}' },
   reportWritten: { zh: '审读报告已写入 {file}', en: 'review report written to {file}' },
   reportUnwritable: { zh: '无法写入报告 {file}：{reason}', en: 'cannot write the report {file}: {reason}' },
 });
