@@ -52,3 +52,7 @@ await Promise.all([
 // The slogan grammar is mined from the embedded corpus by the engine itself.
 await build({ ...common, entryPoints: { 'generate-grammar': 'scripts/generate-grammar.ts' }, outdir: 'out/scripts' });
 execFileSync(process.execPath, ['out/scripts/generate-grammar.js', process.cwd()], { stdio: 'inherit' });
+
+// The embedded corpus is mined once here, so the server and the CLI start without mining it.
+await build({ ...common, entryPoints: { 'build-index': 'scripts/build-index.ts' }, outdir: 'out/scripts' });
+execFileSync(process.execPath, ['out/scripts/build-index.js', process.cwd()], { stdio: 'inherit' });

@@ -144,10 +144,12 @@ test('mining a 1 MB corpus takes under a second', () => {
   const pieces = [embeddedCorpus().text, ...realFiles.map((f) => fs.readFileSync(path.join(realDir, f), 'utf8'))];
   let big = '';
   while (Buffer.byteLength(big) < 1024 * 1024) big += pieces[big.length % pieces.length] + '\n\n';
-  const started = performance.now();
+  // CPU time, not wall time: the test must not fail because other processes share the machine.
+  const started = process.cpuUsage();
   mineCorpus(parseDocument(big), 'big');
-  const elapsed = performance.now() - started;
-  assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
+  const used = process.cpuUsage(started);
+  const elapsed = (used.user + used.system) / 1000;
+  assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms of CPU`);
 });
 
 test('fixture corpora are hand-written text files', () => {

@@ -33,6 +33,12 @@ export type { OverlapReport, SourceOverlap } from './duplicates/overlap';
 export { applyEdits } from './edits';
 export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';
+export { buildCorpusIndex, entriesFromIndex, type CorpusIndex } from './corpus/prebuilt';
+
+/** What the knowledge base learns from one corpus source, as `setCorpus` would mine it. */
+export function mineSource(source: { id: string; text: string }): TermEntry[] {
+  return mineCorpus(parseDocument(source.text), source.id);
+}
 
 /** A corpus text handed to the engine. */
 export interface CorpusSource {

@@ -15,8 +15,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { createEngine, localeFrom, type Engine } from '../engine';
-import { loadBuiltinCorpus } from '../node/builtin';
 import { loadBuiltinGlossary } from '../node/glossary';
+import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { CONFIG_FILE, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
 import { AnalysisCache } from './analysis';
@@ -41,7 +41,7 @@ const PUSH_DEBOUNCE_MS = 120;
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const engine: Engine = createEngine({ corpora: loadBuiltinCorpus(), glossaries: loadBuiltinGlossary() });
+  const engine: Engine = createEngine({ corpora: loadIndexedBuiltinCorpus(), glossaries: loadBuiltinGlossary() });
   const workspace = new Workspace(connection, () => engine);
   const outlines = new OutlineCache((text) => engine.outline(text));
   const cache = new AnalysisCache(
