@@ -119,3 +119,16 @@ test('messages follow the locale', () => {
   assert.match(finding.message, /should be “三融五跨”/u);
   assert.match(finding.fixes![0].title, /canonical/u);
 });
+
+test('a count is also tied to the canon by items written one per paragraph after it', () => {
+  const text = [
+    '着力把握三个关系。',
+    '',
+    '一是把握顶层设计与基层创新的关系。',
+    '',
+    '二是把握技术应用与制度重塑的关系。',
+    '',
+    '三是把握重点突破与系统建设的关系。',
+  ].join('\n');
+  assert.deepEqual(flagged(text).map((f) => f.written), ['三个关系']);
+});

@@ -19,8 +19,8 @@ export function findCountVariants(text: string, canon: Canon): Variant[] {
       if (start === at || text[start - 1] === '第') continue;
       const value = numeralValue(text.slice(start, at));
       if (value === undefined || value === slogan.value) continue;
-      const paragraph = paragraphAround(text, start);
-      const seen = slogan.items.filter((item) => paragraph.includes(item)).length;
+      const nearby = paragraphsFrom(text, start);
+      const seen = slogan.items.filter((item) => nearby.includes(item)).length;
       if (seen < Math.max(MIN_ITEMS_SEEN, Math.ceil(slogan.items.length / 2))) continue;
       variants.push({
         kind: 'numeral',
@@ -34,8 +34,17 @@ export function findCountVariants(text: string, canon: Canon): Variant[] {
   return variants;
 }
 
-function paragraphAround(text: string, offset: number): string {
+/** Where a count's items are written: its own paragraph, or 一是… 二是… in the paragraphs after it. */
+const ITEM_PARAGRAPHS = 1 + 8;
+
+function paragraphsFrom(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
+  let end = start;
+  for (let paragraphs = 0; paragraphs < ITEM_PARAGRAPHS && end < text.length; ) {
+    const lineEnd = text.indexOf('\n', end);
+    const next = lineEnd < 0 ? text.length : lineEnd + 1;
+    if (text.slice(end, next).trim()) paragraphs++;
+    end = next;
+  }
+  return text.slice(start, end);
 }
