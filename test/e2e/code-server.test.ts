@@ -18,6 +18,9 @@ const skip = skipUnless('code-server suite', [
 
 const TIMEOUT_MS = 60_000;
 const SENTENCE = '要发扬斗争精神,围绕既定的目标任务,落实任务清单、形成工作闭环,从任务的发起到最后,切实把办公厅工作质量提起来。';
+/** The items of “四个关系” as the corpus enumerates them. */
+const FOUR_RELATIONS = ['顶层设计与基层创新', '技术应用与制度重塑', '有形之手与无形之手', '重点突破与系统建设'];
+const DRAFT = fs.readFileSync(path.join(ROOT, 'test', 'e2e', 'workspace', 'draft.txt'), 'utf8');
 const CORPUS = fs.readFileSync(path.join(ROOT, 'corpus', 'study-notes.txt'), 'utf8');
 /** README screenshots are refreshed when this names a folder (npm run screenshots). */
 const README_IMAGES = process.env.TIFA_README_IMAGES;
@@ -108,14 +111,21 @@ describe('Tifa in code-server', { skip, timeout: 10 * TIMEOUT_MS }, () => {
     await p.locator('.markers-panel .monaco-list-row', { hasText: 'duplicate-sentence' }).waitFor({ state: 'detached', timeout: TIMEOUT_MS });
   }, page);
 
-  step('hovering 四个关系 shows the slogan and where it comes from', async () => {
+  step('hovering 四个关系 shows its four items and where it comes from', async () => {
     const bench = session!.bench;
     await bench.openFile('draft.txt', '四个关系');
     const hover = await bench.hover('四个关系', '四个关系');
     const text = (await hover.textContent()) ?? '';
+    for (const item of FOUR_RELATIONS) assert.ok(text.includes(item), `the hover lists “${item}”:\n${text}`);
     assert.match(text, /把主题教育成效转化为推进数字重庆建设的强大动力/u);
     assert.match(text, /王志杰/u);
   }, page, 'hover.png');
+
+  step('the workspace corpus of tifa.json is read in a trusted folder', async (p) => {
+    await p.keyboard.press('Escape');
+    const hover = await session!.bench.hover('四下基层', '四下基层');
+    assert.match((await hover.textContent()) ?? '', /学习“千万工程”经验/u);
+  }, page);
 
   step('typing 两个 and accepting the completion inserts the canonical slogan', async (p) => {
     const bench = session!.bench;
@@ -132,7 +142,7 @@ describe('Tifa in code-server', { skip, timeout: 10 * TIMEOUT_MS }, () => {
     await p.locator('.suggest-widget').waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
     await bench.save();
     const saved = fs.readFileSync(path.join(session!.folder, 'draft.txt'), 'utf8');
-    assert.equal(saved, '数字化改革要把握“四个关系”，推动“五个转变”。\n坚决做到两个维护');
+    assert.equal(saved, `${DRAFT}坚决做到两个维护`);
   }, page);
 });
 
@@ -158,5 +168,20 @@ describe('Tifa in code-server, Restricted Mode', { skip, timeout: 5 * TIMEOUT_MS
     await bench.openFile('draft.txt', '四个关系');
     await bench.hover('四个关系', '王志杰');
   }, page, 'restricted-mode.png');
+
+  step('an untrusted folder does not read the workspace corpus of tifa.json', async (p) => {
+    const bench = session!.bench;
+    await p.keyboard.press('Escape');
+    await bench.clickText('五个转变');
+    await p.keyboard.press('Control+End');
+    await p.keyboard.insertText('坚持四下');
+    await bench.editorLines().filter({ hasText: '坚持四下' }).first().waitFor({ timeout: TIMEOUT_MS });
+    await p.keyboard.press('Control+Space');
+    // Trusted, this offers 四下基层 from reference/team-notes.txt; untrusted, only the embedded corpus counts.
+    await p.locator('.suggest-widget .message', { hasText: 'No suggestions' }).waitFor({ timeout: TIMEOUT_MS });
+    await p.keyboard.press('Escape');
+    await bench.statusItem(/Tifa/u).hover();
+    await p.locator('.monaco-hover:visible', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: TIMEOUT_MS });
+  }, page);
 });
 

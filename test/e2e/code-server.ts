@@ -14,7 +14,15 @@ export interface CodeServer {
 export interface CodeServerOptions {
   /** A scratch folder for this instance's profile and extensions. */
   readonly home: string;
-  readonly vsix: string;
+  /** The package to install; none when the extension is loaded for development through the URL payload. */
+  readonly vsix?: string;
+  /**
+   * Lets the URL's `payload` load an extension for development and run its tests: a built VS Code honours
+   * `extensionDevelopmentPath`/`extensionTestsPath` there only with its smoke-test driver enabled.
+   */
+  readonly extensionTests?: boolean;
+  /** Extra environment for code-server and the extension host it starts. */
+  readonly env?: Record<string, string>;
   /** Whether workspace trust is on: with it, the folder opens in Restricted Mode. */
   readonly restricted: boolean;
   readonly timeoutMs: number;
@@ -67,17 +75,21 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     'telemetry.telemetryLevel': 'off',
   };
   fs.writeFileSync(path.join(home, 'user', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data') };
+  const env = { ...process.env, ...options.env, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data') };
 
-  const install = spawnSync(CODE_SERVER_NODE, [...codeServerArgs(home), '--install-extension', options.vsix], {
-    env,
-    encoding: 'utf8',
-    timeout: options.timeoutMs,
-  });
-  if (install.status !== 0) throw new Error(`installing ${options.vsix} failed:\n${install.stdout}\n${install.stderr}`);
+  if (options.vsix) {
+    const install = spawnSync(CODE_SERVER_NODE, [...codeServerArgs(home), '--install-extension', options.vsix], {
+      env,
+      encoding: 'utf8',
+      timeout: options.timeoutMs,
+    });
+    if (install.status !== 0) throw new Error(`installing ${options.vsix} failed:\n${install.stdout}\n${install.stderr}`);
+  }
 
   const port = await freePort();
-  const child: ChildProcess = spawn(CODE_SERVER_NODE, [...codeServerArgs(home), '--bind-addr', `127.0.0.1:${port}`], {
+  const args = [...codeServerArgs(home), '--bind-addr', `127.0.0.1:${port}`];
+  if (options.extensionTests) args.push('--vscode-option', 'enable-smoke-test-driver');
+  const child: ChildProcess = spawn(CODE_SERVER_NODE, args, {
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

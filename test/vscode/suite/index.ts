@@ -13,7 +13,11 @@ export function run(): Promise<void> {
   const results: { title: string; state: string; error?: string }[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
-      if (report) fs.writeFileSync(report, JSON.stringify({ failures, results }, null, 2));
+      if (report) {
+        // Renamed into place so a watcher never reads it half-written.
+        fs.writeFileSync(`${report}.part`, JSON.stringify({ failures, results }, null, 2));
+        fs.renameSync(`${report}.part`, report);
+      }
       if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
       else resolve();
     });

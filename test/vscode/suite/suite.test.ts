@@ -76,12 +76,15 @@ suite('Tifa in the extension host', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  test('hovering 四个关系 shows the slogan and its source', async () => {
+  test('hovering 四个关系 shows its four items and its source', async () => {
     const draft = await vscode.workspace.openTextDocument(workspaceFile('draft.txt'));
     const at = draft.getText().indexOf('四个关系') + 1;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, draft.positionAt(at));
     const text = hoverText(hovers);
     assert.match(text, /四个关系/u);
+    for (const item of ['顶层设计与基层创新', '技术应用与制度重塑', '有形之手与无形之手', '重点突破与系统建设']) {
+      assert.ok(text.includes(item), `the hover lists “${item}”`);
+    }
     assert.match(text, /王志杰/u);
   });
 
