@@ -1,5 +1,5 @@
 import { localeFrom, type CorpusSource, type GlossarySource, type Segmenter } from '../engine';
-import { loadBuiltinCorpus } from '../node/builtin';
+import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { loadBuiltinGlossary } from '../node/glossary';
 import { loadJieba } from '../node/jieba';
 import { localeArgument, parseArgs, UsageError } from './args';
@@ -23,7 +23,7 @@ export interface Services {
   readonly segmenter: () => Segmenter | undefined;
 }
 
-const NODE_SERVICES: Services = { builtinCorpus: loadBuiltinCorpus, builtinGlossary: loadBuiltinGlossary, segmenter: () => loadJieba().segmenter };
+const NODE_SERVICES: Services = { builtinCorpus: () => loadIndexedBuiltinCorpus(), builtinGlossary: loadBuiltinGlossary, segmenter: () => loadJieba().segmenter };
 
 /** Runs the CLI and returns its exit status. */
 export async function run(argv: readonly string[], io: Io, cwd = process.cwd(), services: Services = NODE_SERVICES): Promise<number> {
