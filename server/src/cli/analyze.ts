@@ -38,7 +38,8 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
       const fixed = engine.fixAll(text);
       if (fixed.text !== text) {
         writeFileAtomic(file, fixed.text);
-        warn(t('fixed', { file: display, count: fixed.applied }));
+        const codes = Object.entries(fixed.byCode).map(([code, count]) => `${code} ×${count}`).join(', ');
+        warn(t('fixed', { file: display, count: fixed.applied, codes }));
         text = fixed.text;
       }
     }

@@ -27,7 +27,7 @@ export const cliMessages = defineMessages({
     zh: '--fix 不会改写 Word 文档（改写会丢失格式）：{files}。请去掉 --fix 再检查，并在 Word 中修改；没有改动任何文件。',
     en: '--fix never writes Word documents back (formatting would be lost): {files}. Check them without --fix and make the changes in Word; no file was changed.',
   },
-  fixed: { zh: '{file}：已应用 {count} 处修复', en: '{file}: applied {count} fix(es)' },
+  fixed: { zh: '{file}：已应用 {count} 处修复（{codes}）', en: '{file}: applied {count} fix(es) ({codes})' },
   summary: {
     zh: '共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
     en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} note(s)',

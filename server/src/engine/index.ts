@@ -30,6 +30,7 @@ export type { CompletionResult, CompletionCandidate } from './completion';
 export type { Segmenter } from './segmenter';
 export type { DocumentOutline, OutlineSymbol, OutlineKind, FoldingSpan } from './outline';
 export type { OverlapReport, SourceOverlap } from './duplicates/overlap';
+export { overlapSummary } from './duplicates/overlap';
 export { applyEdits } from './edits';
 export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';

@@ -41,5 +41,19 @@ export interface CheckFilesResult {
 /** Checks files on disk, for a workspace-wide review. */
 export const checkFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('tifa/checkFiles');
 
+export interface OverlapParams {
+  uri: string;
+}
+export interface OverlapResult {
+  /** Content characters (Han, letters, digits) of the document. */
+  characters: number;
+  /** Corpus sources the document overlaps, the largest share first. */
+  sources: { source: string; uri?: string; title: string; percent: number; matchedCharacters: number; passages: number }[];
+  /** One line for the user: “与《…》重合 12%”. */
+  summary: string;
+}
+/** How much of an open document matches each corpus source (查重); null for a document that is not open. */
+export const overlapRequest = new RequestType<OverlapParams, OverlapResult | null, void>('tifa/overlap');
+
 /** The code action kind of Tifa's fix-all. */
 export const FIX_ALL_KIND = 'source.fixAll.tifa';

@@ -14,7 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import { createEngine, localeFrom, type Engine } from '../engine';
+import { createEngine, localeFrom, overlapSummary, type Engine } from '../engine';
 import { loadBuiltinGlossary } from '../node/glossary';
 import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { CONFIG_FILE, parseConfig } from '../node/config';
@@ -25,9 +25,11 @@ import {
   FIX_ALL_KIND,
   checkFilesRequest,
   glossaryRequest,
+  overlapRequest,
   reindexRequest,
   statusNotification,
   type GlossaryEntry,
+  type OverlapResult,
   type ServerStatus,
 } from './protocol';
 import { checkFiles } from './check-files';
@@ -210,6 +212,8 @@ export function startServer(connection: Connection): void {
           (d) => d.source === DIAGNOSTIC_SOURCE && d.code === finding.code && toSpan(document, d.range).start === finding.span.start,
         );
         for (const fix of finding.fixes ?? []) actions.push(toCodeAction(document, fix, diagnostic));
+        const keep = engine.keepThisOne(text, finding);
+        if (keep) actions.push(toCodeAction(document, keep, diagnostic));
       }
     }
     if (wantsFixAll) {
@@ -242,6 +246,17 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onRequest(checkFilesRequest, ({ uris }) => checkFiles(engine, uris, (source, span) => workspace.locate(source, span)));
+
+  connection.onRequest(overlapRequest, ({ uri }): OverlapResult | null => {
+    const document = documents.get(uri);
+    if (!document) return null;
+    const report = engine.overlap(document.getText());
+    return {
+      characters: report.characters,
+      summary: overlapSummary(report, engine.config.locale),
+      sources: report.sources.map((s) => ({ ...s, uri: workspace.locate(s.source, { start: 0, end: 0 })?.uri })),
+    };
+  });
 
   connection.onRequest(glossaryRequest, (): GlossaryEntry[] =>
     engine.glossary().map((entry) => ({

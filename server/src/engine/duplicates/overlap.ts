@@ -1,4 +1,6 @@
 import type { DocumentModel } from '../document/model';
+import { defineMessages } from '../messages';
+import type { Locale } from '../types';
 import type { CorpusSourceInfo } from './corpus-index';
 import type { DuplicateDetector } from './detector';
 
@@ -19,6 +21,12 @@ export interface OverlapReport {
   /** Sources with any overlap, the largest first. */
   readonly sources: readonly SourceOverlap[];
 }
+
+const messages = defineMessages({
+  source: { zh: '与《{title}》重合 {percent}%', en: '{percent}% overlaps 《{title}》' },
+  separator: { zh: '；', en: '; ' },
+  none: { zh: '未发现与语料重合的内容', en: 'Nothing overlaps the corpus' },
+});
 
 /** The title a source is known by: its first article's title, else its file name. */
 export function sourceTitle(source: CorpusSourceInfo | undefined): string {
@@ -49,4 +57,11 @@ export function overlapReport(detector: DuplicateDetector, document: DocumentMod
     passages,
   }));
   return { characters, sources: sources.sort((a, b) => b.percent - a.percent) };
+}
+
+/** One line for the user: “与《…》重合 12%；与《…》重合 3%”, or that nothing overlaps. */
+export function overlapSummary(report: OverlapReport, locale: Locale): string {
+  const t = messages(locale);
+  if (report.sources.length === 0) return t('none');
+  return report.sources.map((s) => t('source', { title: s.title, percent: s.percent })).join(t('separator'));
 }
