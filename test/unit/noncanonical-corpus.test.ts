@@ -121,3 +121,10 @@ test('curated lists of the glossary are held to their order too', () => {
   );
   assert.equal(applyEdits(text, found[0].fixes![0].edits), text.replace('核心意识、大局意识', '大局意识、核心意识'));
 });
+
+test('a spelling the embedded glossary names as non-canonical is corrected', () => {
+  const text = '严格执行中央八条规定精神。';
+  const found = findings(text);
+  assert.equal(found.length, 1);
+  assert.equal(applyEdits(text, found[0].fixes![0].edits), '严格执行中央八项规定精神。');
+});

@@ -132,3 +132,18 @@ test('a count is also tied to the canon by items written one per paragraph after
   ].join('\n');
   assert.deepEqual(flagged(text).map((f) => f.written), ['三个关系']);
 });
+
+test('spellings a curated entry names as non-canonical are flagged wherever they occur, literal or /regex/', () => {
+  const kb = new KnowledgeBase([
+    ...ENTRIES,
+    { term: '八项规定', kind: 'glossary', definition: '……', variants: ['八条规定', '/八项[规制]度/', '/(?:)/'], sources: [] },
+  ]);
+  const text = '严格执行中央八条规定精神，落实八项制度，遵守八项规定。';
+  const found = check(text, kb);
+  assert.deepEqual(
+    found.map((f) => text.slice(f.span.start, f.span.end)),
+    ['八条规定', '八项制度'],
+  );
+  assert.match(found[0].message, /术语表/u);
+  assert.equal(applyEdits(text, found.flatMap((f) => f.fixes![0].edits)), '严格执行中央八项规定精神，落实八项规定，遵守八项规定。');
+});

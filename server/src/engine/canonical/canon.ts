@@ -1,3 +1,4 @@
+import { compilePattern } from '../corpus/glossary';
 import type { KnowledgeBase, TermEntry } from '../corpus/knowledge';
 import { isHan } from '../text/chars';
 import { isNumeralChar, numeralValue } from './numerals';
@@ -16,6 +17,12 @@ export interface CountedSlogan {
   readonly numeral: string;
   readonly value: number;
   readonly items: readonly string[];
+}
+
+/** A non-canonical spelling a curated entry names, as a pattern (八条规定 for 八项规定). */
+export interface DeclaredVariant {
+  readonly entry: TermEntry;
+  readonly pattern: RegExp;
 }
 
 /** Items shorter than this are too common (“深、实、细”) to tell one list from another. */
@@ -40,6 +47,7 @@ export class Canon {
   readonly counted: CountedSlogan[];
   /** Slogans whose near-misses are flagged: curated ones, and coined ones (三融五跨) that are established or long. */
   readonly nearMissTargets: TermEntry[] = [];
+  readonly declared: DeclaredVariant[] = [];
   private readonly terms: KnowledgeBase;
 
   constructor(knowledge: KnowledgeBase) {
@@ -58,6 +66,10 @@ export class Canon {
       const slogan = countedSlogan(entry);
       if (slogan) counted.push(slogan);
       if (isNearMissTarget(entry)) this.nearMissTargets.push(entry);
+      for (const variant of entry.variants ?? []) {
+        const pattern = compiled(variant);
+        if (pattern) this.declared.push({ entry, pattern });
+      }
     }
     for (const list of lists.values()) {
       // Two canonical orders of the same items: the canon does not decide, so neither is enforced.
@@ -110,6 +122,15 @@ function isNearMissTarget(entry: TermEntry): boolean {
 /** A slogan built around two or more numerals, like 三融五跨 or 一中心四板块一网格. */
 export function isCoined(term: string): boolean {
   return [...term].filter(isNumeralChar).length >= 2;
+}
+
+/** A glossary pattern as a RegExp; the glossary loader has already reported one that does not compile. */
+function compiled(variant: string): RegExp | undefined {
+  try {
+    return compilePattern(variant);
+  } catch {
+    return undefined;
+  }
 }
 
 const canons = new WeakMap<KnowledgeBase, Canon>();

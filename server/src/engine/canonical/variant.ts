@@ -1,7 +1,7 @@
 import type { TermEntry } from '../corpus/knowledge';
 import type { Span } from '../types';
 
-export type VariantKind = 'order' | 'changed' | 'missing' | 'numeral' | 'near-miss';
+export type VariantKind = 'declared' | 'order' | 'changed' | 'missing' | 'numeral' | 'near-miss';
 
 /** Text that departs from a canonical phrasing, and the canonical text that replaces it. */
 export interface Variant {

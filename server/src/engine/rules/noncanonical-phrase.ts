@@ -1,5 +1,6 @@
 import { canonOf } from '../canonical/canon';
 import { findCountVariants } from '../canonical/counted';
+import { findDeclaredVariants } from '../canonical/declared';
 import { findListVariants } from '../canonical/lists';
 import { findNearMisses } from '../canonical/near-miss';
 import { findListRuns } from '../canonical/runs';
@@ -8,6 +9,10 @@ import { defineMessages } from '../messages';
 import type { Rule, RuleFinding } from './rule';
 
 const messages = defineMessages({
+  declared: {
+    zh: '不规范写法：“{written}”应为“{canonical}”（据术语表）',
+    en: 'Non-canonical spelling: “{written}” should be “{canonical}” (per the glossary)',
+  },
   order: {
     zh: '提法次序与规范表述不一致，应为“{canonical}”',
     en: 'Items out of canonical order; the canonical phrasing is “{canonical}”',
@@ -33,11 +38,12 @@ const messages = defineMessages({
 });
 
 /** When variants overlap, the more specific finding wins. */
-const PRIORITY: readonly VariantKind[] = ['order', 'changed', 'missing', 'numeral', 'near-miss'];
+const PRIORITY: readonly VariantKind[] = ['declared', 'order', 'changed', 'missing', 'numeral', 'near-miss'];
 
 /**
- * A slogan written otherwise than the canon has it: items reordered, changed or left out, a
- * count that contradicts the canon, or a coined slogan one character off. Every finding
+ * A slogan written otherwise than the canon has it: a spelling the glossary names as wrong,
+ * items reordered, changed or left out, a count that contradicts the canon, or a coined
+ * slogan one character off. Every finding
  * replaces the written text with the canonical one.
  */
 export const noncanonicalPhrase: Rule = {
@@ -51,6 +57,7 @@ export const noncanonicalPhrase: Rule = {
     const canon = canonOf(knowledge);
     const t = messages(locale);
     const variants = [
+      ...findDeclaredVariants(text, canon),
       ...findListVariants(text, findListRuns(text), canon),
       ...findCountVariants(text, canon),
       ...findNearMisses(text, canon),
