@@ -7,7 +7,7 @@ import { countFindings, type CheckedDocument } from './document';
 import { toJsonDiagnostic } from './format';
 import { collectInputs, kindOf } from './inputs';
 import type { CommandContext } from './io';
-import { createProgress } from './progress';
+import { startProgress } from './progress';
 import { toSarif } from './sarif';
 import { formatText } from './text-format';
 
@@ -15,11 +15,7 @@ import { formatText } from './text-format';
 export async function runCheck(options: CheckOptions, context: CommandContext): Promise<number> {
   const { io, cwd, t, discovery } = context;
   if (!discovery.usable) return 2;
-  const progress = createProgress((raw) => io.progress?.(raw), io.progress !== undefined, io.columns);
-  const warn = (message: string) => {
-    progress.clear();
-    io.err(`tifa: ${message}`);
-  };
+  const { progress, warn } = startProgress(io);
   const { files, missing } = collectInputs(options.paths, cwd, discovery);
   let status = 0;
   for (const pattern of missing) {

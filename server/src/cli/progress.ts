@@ -1,8 +1,25 @@
+import type { Io } from './io';
+
 /** Shows a one-line status on a terminal's stderr; does nothing when stderr is not a terminal. */
 export interface Progress {
   update(text: string): void;
   /** Clears the line before ordinary output goes to stderr. */
   clear(): void;
+}
+
+/**
+ * The progress line of a command and its way of warning on stderr, which clears the progress
+ * line first so the two never mix.
+ */
+export function startProgress(io: Io): { progress: Progress; warn: (message: string) => void } {
+  const progress = createProgress((raw) => io.progress?.(raw), io.progress !== undefined, io.columns);
+  return {
+    progress,
+    warn(message) {
+      progress.clear();
+      io.err(`tifa: ${message}`);
+    },
+  };
 }
 
 /** Runs shorter than this never show progress, so quick checks stay silent. */

@@ -5,7 +5,7 @@ import { analyzeFiles } from './analyze';
 import type { ReportOptions } from './args';
 import { collectInputs } from './inputs';
 import type { CommandContext } from './io';
-import { createProgress } from './progress';
+import { startProgress } from './progress';
 import { renderReport } from './report-html';
 import { buildReportModel } from './report-model';
 
@@ -13,11 +13,7 @@ import { buildReportModel } from './report-model';
 export async function runReport(options: ReportOptions, context: CommandContext): Promise<number> {
   const { io, cwd, t, discovery, version } = context;
   if (!discovery.usable) return 2;
-  const progress = createProgress((raw) => io.progress?.(raw), io.progress !== undefined, io.columns);
-  const warn = (message: string) => {
-    progress.clear();
-    io.err(`tifa: ${message}`);
-  };
+  const { progress, warn } = startProgress(io);
   const { files, missing } = collectInputs(options.paths, cwd, discovery);
   for (const pattern of missing) warn(t('noMatch', { pattern }));
   const { documents, unreadable } = await analyzeFiles(files, { cwd, fix: false, discovery, progress, t, warn });

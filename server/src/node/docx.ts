@@ -11,13 +11,13 @@ import { MAX_FILE_BYTES, type ReadResult } from './read';
 export async function readDocx(file: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(file);
-    if (stat.size > MAX_FILE_BYTES) {
-      return { ok: false, reason: `too large (${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
-    }
-    bytes = fs.readFileSync(file);
+    bytes = await fs.promises.readFile(file);
   } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message) };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : String((error as Error).message) };
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, reason: `too large (${Math.round(bytes.length / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
   }
   try {
     const result = await mammoth.extractRawText({ buffer: bytes });
