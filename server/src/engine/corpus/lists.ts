@@ -99,6 +99,8 @@ export function trimLastItem(last: string, others: readonly string[]): string {
     const at = last.indexOf(suffix);
     if (at >= 0) return last.slice(0, at + suffix.length);
   }
+  // 完整、准确、全面贯彻新发展理念: items of one length, and a last one that runs on.
+  if (lengths.size === 1 && last.length > 2 * others[0].length) return last.slice(0, others[0].length);
   return last;
 }
 

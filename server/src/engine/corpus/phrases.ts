@@ -20,7 +20,7 @@ const MAX_PHRASE_ITEM = 12;
 export function minePhrases(passage: Passage, sloganItems: readonly (readonly string[])[]): MinedPhrase[] {
   const seen = new Map<string, { items: string[]; quoted: boolean; occurrences: Occurrence[] }>();
   const note = (items: string[], quoted: boolean, occurrence: Occurrence) => {
-    if (items.length < 2 || items.some((item) => item.length === 0 || item.length > MAX_PHRASE_ITEM)) return;
+    if (items.length < 2 || items.some((item) => item.length === 0 || item.length > MAX_PHRASE_ITEM || /[“”]/u.test(item))) return;
     const term = items.join('、');
     const entry = seen.get(term) ?? { items, quoted: false, occurrences: [] };
     entry.quoted ||= quoted;
