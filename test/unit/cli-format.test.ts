@@ -79,6 +79,11 @@ test('progress stays silent for quick runs and off a terminal, and cuts wide tex
   silent.update('x');
   silent.clear();
   assert.deepEqual(off, []);
+  const unknownWidth: string[] = [];
+  const wide = createProgress((raw) => unknownWidth.push(raw), true, 0, () => clock);
+  clock += 1000;
+  wide.update('checking 1/40: drafts/a.txt');
+  assert.deepEqual(unknownWidth, ['\r\u001b[2Kchecking 1/40: drafts/a.txt'], 'a terminal of unknown width counts as 80 columns');
   assert.equal(fit('abc', 3), 'abc');
   assert.equal(fit('中文字', 5), '中文…');
 });

@@ -37,7 +37,7 @@ export function createProgress(write: (raw: string) => void, enabled: boolean, c
       if (time - started < DELAY_MS || time - last < INTERVAL_MS) return;
       last = time;
       shown = true;
-      write(`\r\u001b[2K${fit(text, Math.max(10, columns - 1))}`);
+      write(`\r\u001b[2K${fit(text, Math.max(10, (columns > 0 ? columns : 80) - 1))}`);
     },
     clear() {
       if (shown) write('\r\u001b[2K');
