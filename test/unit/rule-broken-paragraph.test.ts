@@ -10,8 +10,10 @@ test('a blank line inside a sentence is reported on both sides and joined', () =
   assert.equal(rule.fixAll(text), '纵深推进数字化改革,加快经济社会发展质量变革、效率变革、动力变革。');
 });
 
-test('CRLF breaks join, and two Latin words keep a space', () => {
-  assert.equal(rule.fixAll('发挥县城服务乡村的作用，增强县城辐\r\n射带动能力，Tifa reads\r\nboth lines.'), '发挥县城服务乡村的作用，增强县城辐射带动能力，Tifa reads both lines.');
+test('CRLF breaks join; hard-wrapped Latin text, Markdown tables and code keep their line breaks', () => {
+  assert.equal(rule.fixAll('发挥县城服务乡村的作用，增强县城辐\r\n射带动能力，Tifa reads\r\nboth lines.'), '发挥县城服务乡村的作用，增强县城辐射带动能力，Tifa reads\r\nboth lines.');
+  const markdown = '| 功能 | 说明，用途 |\n| 大纲 | 按标题折叠 |\n\n```\n第一行代码，没有结束\n第二行代码。\n```';
+  assert.deepEqual(rule.findings(markdown), []);
 });
 
 test('headings, titles, bylines, list items, datelines and author notes are not joined', () => {

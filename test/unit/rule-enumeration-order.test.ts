@@ -54,6 +54,8 @@ test('well-formed and unrelated text is quiet', () => {
   assert.deepEqual(rule.findings(text), []);
 });
 
-test('numbering restarts after an author note', () => {
+test('numbering restarts after an author note, in an appendix and at a new first item', () => {
   assert.deepEqual(rule.findings('一、甲\n\n二、乙\n\n（作者系某单位干部）\n\n一、丙\n\n二、丁'), []);
+  assert.deepEqual(rule.findings('一、甲\n\n二、乙\n\n三、丙\n\n附：有关说明\n\n一、关于培训。\n\n二、关于信息。'), []);
+  assert.deepEqual(rule.findings('（一）甲\n\n（二）乙\n\n正文。\n\n（一）丙\n\n（二）丁'), []);
 });

@@ -19,6 +19,10 @@ test('numbers, times, ratios, URLs, e-mail, code and Latin phrases keep their ma
   assert.deepEqual(rule.findings(text), []);
 });
 
+test('Chinese glossed inside an English sentence keeps its marks', () => {
+  assert.deepEqual(rule.findings('Hover a slogan (提法) to see its items; the word count (字数, whitespace excluded) shows. **Status bar**: 字数'), []);
+});
+
 test('a Latin word followed at once by Chinese is Chinese text', () => {
   assert.equal(rule.fixAll('使用Python,然后部署。'), '使用Python，然后部署。');
 });

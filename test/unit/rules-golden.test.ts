@@ -8,8 +8,8 @@ import { embeddedCorpus, ROOT } from '../helpers/corpus';
 /**
  * Golden fixtures for rules: test/fixtures/rules/<code>/<case>/ holds case.raw.txt, the
  * findings of <code> on it (case.expect.json) and the text after fix-all with only <code>
- * switched on (case.fixed.txt). The engine knows the embedded corpus, as the CLI and the
- * server do; an optional corpus.txt beside the case joins it as a workspace corpus.
+ * switched on (case.fixed.txt). The engine knows the embedded corpus and glossary, as the
+ * CLI and the server do; an optional corpus.txt beside the case joins them as a workspace corpus.
  */
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
 
@@ -53,6 +53,7 @@ function readIfPresent(file: string): string | undefined {
 }
 
 const embedded = embeddedCorpus();
+const builtinGlossary = { id: 'builtin:glossary.json', data: JSON.parse(fs.readFileSync(path.join(ROOT, 'corpus', 'glossary.json'), 'utf8')) as unknown };
 const probe = createEngine();
 const registered = new Set(probe.rules().map((r) => r.code));
 
@@ -71,6 +72,7 @@ for (const code of folders(FIXTURES)) {
       const corpus = readIfPresent(path.join(dir, 'corpus.txt'));
       const engine = createEngine({
         corpora: corpus === undefined ? [embedded] : [embedded, { id: 'fixture:corpus.txt', text: corpus }],
+        glossaries: [builtinGlossary],
         config: { locale: 'zh', rules: only },
       });
       if (expectJson !== undefined) {

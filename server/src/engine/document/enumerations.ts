@@ -43,8 +43,8 @@ const HEADING_NUMBERS: readonly [RegExp, number][] = [
   [/^[（(](\d{1,2})[)）]/u, 4],
 ];
 const MARKDOWN_PREFIX = /^#{1,6}\s+/u;
-/** A chapter line or an unnumbered Markdown heading closes every open heading enumeration. */
-const SECTION_BREAK = /^第[一二三四五六七八九十百]+[章节部分篇]/u;
+/** A chapter, an appendix or an unnumbered Markdown heading closes every open heading enumeration. */
+const SECTION_BREAK = /^(?:第[一二三四五六七八九十百]+[章节部分篇]|附[件录：:])/u;
 
 /** How a marker reads with another value: 三是 → 二是, （3） → （2）, 其次 → 再次. */
 export function renderNumeral(marker: EnumerationMarker, value: number): string {
@@ -89,7 +89,8 @@ export function enumerationMarkers(document: DocumentModel): EnumerationMarker[]
  * Groups markers into enumerations. An inline enumeration starts at its first item and
  * continues in the same paragraph, or at the start of a later paragraph of the same
  * section; an item with no enumeration to continue is left alone. A heading enumeration
- * runs until a heading of a higher level, a chapter or an author note.
+ * runs until a heading of a higher level, a chapter, an appendix, an author note or its
+ * own first number again.
  */
 export function enumerationRuns(document: DocumentModel, markers = enumerationMarkers(document)): EnumerationRun[] {
   const runs: { markers: EnumerationMarker[]; parent?: EnumerationMarker }[] = [];
@@ -116,7 +117,8 @@ export function enumerationRuns(document: DocumentModel, markers = enumerationMa
     lastSection = marker.section;
     for (const level of [...open.keys()]) if (level > marker.level) open.delete(level);
     const run = open.get(marker.level);
-    if (run) run.markers.push(marker);
+    // A first item again opens a new list (an appendix, a second part), not a repeat.
+    if (run && marker.value !== 1) run.markers.push(marker);
     else {
       let parent: EnumerationMarker | undefined;
       for (const [level, outer] of open) if (level < marker.level && (!parent || level > parent.level)) parent = outer.markers[outer.markers.length - 1];

@@ -1,5 +1,6 @@
 import { codePointBefore } from '../text/chars';
-import { isAsciiAlnum } from '../text/cjk';
+import { isAsciiAlnum, isChinese } from '../text/cjk';
+import { ProtectedRanges } from '../text/protected';
 import { LineIndex } from '../text/lines';
 import { defineMessages } from '../messages';
 import type { Span } from '../types';
@@ -15,6 +16,7 @@ const messages = defineMessages({
 
 /** A piece of a broken paragraph is prose; a long line without a single mark is a dateline or a title. */
 const PUNCTUATED = /[，。、；：！？“”,;:!?]/u;
+const TABLE_ROW = /^\s*\|.*\|\s*$/u;
 
 /**
  * A line break or blank line in the middle of a sentence, as a paste from PDF leaves it.
@@ -28,9 +30,10 @@ export const brokenParagraph: Rule = {
   check({ text, document, locale }) {
     const t = messages(locale);
     const findings: RuleFinding[] = [];
+    const guard = new ProtectedRanges(text);
     let lines: LineIndex | undefined;
     for (const gap of document.breaks) {
-      if (gap.strayHeading || !PUNCTUATED.test(lineBefore(text, gap.gap.start))) continue;
+      if (gap.strayHeading || !isChineseBreak(text, gap.gap, guard)) continue;
       lines ??= new LineIndex(text);
       findings.push({
         code: 'broken-paragraph',
@@ -53,10 +56,27 @@ export function aroundGap(text: string, gap: Span): Span {
   };
 }
 
-function lineBefore(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  return text.slice(start, end);
+/**
+ * A break that splits Chinese prose. Hard-wrapped Latin text, Markdown tables and code
+ * keep their line breaks.
+ */
+function isChineseBreak(text: string, gap: Span, guard: ProtectedRanges): boolean {
+  if (guard.has(gap.start)) return false;
+  const before = lineAround(text, gap.start, -1);
+  const after = lineAround(text, gap.end, 1);
+  if (!PUNCTUATED.test(before) || TABLE_ROW.test(before) || TABLE_ROW.test(after)) return false;
+  return isChinese(codePointBefore(text, gap.start)) || isChinese(text.codePointAt(gap.end));
+}
+
+/** The line that ends at `offset` (direction -1) or starts there (direction 1). */
+function lineAround(text: string, offset: number, direction: -1 | 1): string {
+  let end = offset;
+  if (direction < 0) {
+    while (end > 0 && text[end - 1] !== '\n' && text[end - 1] !== '\r') end--;
+    return text.slice(end, offset);
+  }
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return text.slice(offset, end);
 }
 
 /** Chinese pieces join directly; two Latin words keep a space between them. */

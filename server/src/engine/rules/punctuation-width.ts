@@ -84,9 +84,13 @@ function inChineseContext(text: string, offset: number): boolean {
   while (before > 0 && MARKS.has(text[before - 1])) before--;
   let after = offset + 1;
   while (after < text.length && MARKS.has(text[after])) after++;
+  // English spacing, a blank and then a Latin word (“字数, whitespace”), marks an English sentence.
+  const next = nextVisible(text, after);
+  if (isBlank(text[after] ?? '') && isAsciiAlnum(next)) return false;
   if (isChinese(previousVisible(text, before))) return true;
-  if (isAsciiAlnum(touching)) return isChinese(text.codePointAt(after));
-  return isChinese(nextVisible(text, after));
+  // After Latin text (a word, **bold**, `code`) only Chinese right after the mark makes it Chinese: “字数, whitespace” stays.
+  if (isLatinSide(codePointBefore(text, before))) return isChinese(text.codePointAt(after));
+  return isChinese(next);
 }
 
 /** Matched ( ) pairs on one line that enclose Chinese, stand between Chinese, or hold a short enumerator next to Chinese. */
@@ -105,8 +109,17 @@ function halfWidthParentheses(text: string, guard: ProtectedRanges): [number, nu
   return pairs;
 }
 
+/** Printable ASCII other than a blank: the end of a Latin word, of **bold** or of `code`. */
+function isLatinSide(codePoint: number | undefined): boolean {
+  return codePoint !== undefined && codePoint > 0x20 && codePoint < 0x7f;
+}
+
 function wantsFullWidth(text: string, pair: Span): boolean {
   if (text[pair.start - 1] === ']') return false;
+  // “a slogan (提法) to see”: a Chinese gloss inside an English sentence keeps its brackets.
+  const outerBefore = previousVisible(text, pair.start);
+  const outerAfter = nextVisible(text, pair.end);
+  if (isAsciiAlnum(outerBefore) && isAsciiAlnum(outerAfter)) return false;
   const inner = text.slice(pair.start + 1, pair.end - 1);
   for (let i = 0; i < inner.length; i++) if (isHanAt(inner, i)) return true;
   // 细颗粒物(PM2.5)平均: Latin inside, Chinese on both sides.

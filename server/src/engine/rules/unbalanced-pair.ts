@@ -1,4 +1,5 @@
 import { defineMessages } from '../messages';
+import { ProtectedRanges } from '../text/protected';
 import type { DocumentModel } from '../document/model';
 import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -25,6 +26,7 @@ export const unbalancedPair: Rule = {
     const t = messages(locale);
     const findings: RuleFinding[] = [];
     const units = textUnits(document);
+    const guard = new ProtectedRanges(text);
     units.forEach((segments, u) => {
       const stack: { ch: string; at: number }[] = [];
       const report = (kind: 'unclosed' | 'unopened', ch: string, at: number) => {
@@ -38,6 +40,7 @@ export const unbalancedPair: Rule = {
       for (const segment of segments) {
         for (let i = segment.start; i < segment.end; i++) {
           const ch = text[i];
+          if ((CLOSE_OF[ch] || OPEN_OF[ch]) && guard.has(i)) continue;
           if (CLOSE_OF[ch]) stack.push({ ch, at: i });
           else if (OPEN_OF[ch]) {
             if (ch === '’' && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
