@@ -41,6 +41,8 @@ test('text output groups findings under their file and aligns the places', () =>
   const text = '句子一。\n句子二。\n';
   const lines = formatText([doc(text, [finding(0, 4), finding(5, 9, 'error')]), doc('干净。', [])], NO_COLORS, false);
   assert.deepEqual(lines, ['a.txt', '  1:1  warning  重复  duplicate-sentence', '       «句子一。»', '  2:1  error    重复  duplicate-sentence', '       «句子二。»']);
+  const zh = formatText([doc(text, [finding(0, 4), finding(5, 9, 'info')])], NO_COLORS, false, 'zh');
+  assert.deepEqual([zh[1], zh[3]], ['  1:1  警告  重复  duplicate-sentence', '  2:1  提示  重复  duplicate-sentence']);
   const colored = formatText([doc(text, [finding(0, 4, 'error')])], COLORS, true).join('\n');
   assert.match(colored, /\u001b\[31merror/u);
   assert.doesNotMatch(colored, /«/u);

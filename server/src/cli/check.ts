@@ -55,6 +55,6 @@ function writeFindings(options: CheckOptions, context: CommandContext, documents
     io.out(JSON.stringify(toSarif(documents, discovery.rules(), version, cwd), null, 2));
   } else {
     const colored = useColor(options.color, io.stdoutIsTTY ?? false, io.env ?? {});
-    for (const line of formatText(documents, colored ? COLORS : NO_COLORS, colored)) io.out(line);
+    for (const line of formatText(documents, colored ? COLORS : NO_COLORS, colored, discovery.locale)) io.out(line);
   }
 }

@@ -49,7 +49,7 @@ export function createProgress(write: (raw: string) => void, enabled: boolean, c
 /** Cuts `text` to `width` terminal columns, counting CJK characters as two. */
 export function fit(text: string, width: number): string {
   const chars = [...text];
-  const widths = chars.map((ch) => (WIDE.test(ch) ? 2 : 1));
+  const widths = chars.map(charWidth);
   if (widths.reduce((a, b) => a + b, 0) <= width) return text;
   let used = 1;
   let out = '';
@@ -58,6 +58,17 @@ export function fit(text: string, width: number): string {
     out += chars[i];
   }
   return `${out}…`;
+}
+
+/** Terminal columns `text` takes: two for each CJK character. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
+function charWidth(ch: string): number {
+  return WIDE.test(ch) ? 2 : 1;
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;

@@ -1,14 +1,23 @@
-import type { Finding, Severity } from '../engine';
+import type { Finding, Locale, Severity } from '../engine';
+import { defineMessages } from '../engine/messages';
 import type { Palette } from './color';
 import { formatPlace, placeOf, quoteAround, type CheckedDocument } from './document';
+import { displayWidth } from './progress';
 
-const SEVERITY_WIDTH = 7;
+const severityLabels = defineMessages({
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+  hint: { zh: '提示', en: 'hint' },
+});
 
 /**
  * Findings grouped under their file: `  3:5  warning  message  code`, then the text around
  * the finding with the finding itself marked (by colour on a terminal, «» otherwise).
  */
-export function formatText(documents: readonly CheckedDocument[], palette: Palette, colored: boolean): string[] {
+export function formatText(documents: readonly CheckedDocument[], palette: Palette, colored: boolean, locale: Locale = 'en'): string[] {
+  const label = severityLabels(locale);
+  const labelWidth = Math.max(...(['error', 'warning', 'info', 'hint'] as const).map((s) => displayWidth(label(s))));
   const out: string[] = [];
   for (const document of documents) {
     if (document.findings.length === 0) continue;
@@ -17,15 +26,16 @@ export function formatText(documents: readonly CheckedDocument[], palette: Palet
     const places = document.findings.map((f) => formatPlace(document.kind, placeOf(document, f.span.start)));
     const width = Math.max(...places.map((p) => p.length));
     document.findings.forEach((finding, i) => {
-      out.push(`  ${palette.dim(places[i].padEnd(width))}  ${paintSeverity(finding.severity, palette)}  ${finding.message}  ${palette.dim(finding.code)}`);
+      const severity = label(finding.severity);
+      const padded = severity + ' '.repeat(labelWidth - displayWidth(severity));
+      out.push(`  ${palette.dim(places[i].padEnd(width))}  ${paintSeverity(finding.severity, padded, palette)}  ${finding.message}  ${palette.dim(finding.code)}`);
       out.push(`  ${' '.repeat(width)}  ${quoteLine(document, finding, palette, colored)}`);
     });
   }
   return out;
 }
 
-function paintSeverity(severity: Severity, palette: Palette): string {
-  const label = severity.padEnd(SEVERITY_WIDTH);
+function paintSeverity(severity: Severity, label: string, palette: Palette): string {
   if (severity === 'error') return palette.red(label);
   if (severity === 'warning') return palette.yellow(label);
   return palette.blue(label);
