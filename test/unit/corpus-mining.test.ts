@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/engine/document/parse';
 import { mineCorpus } from '../../server/src/engine/corpus/mine';
-import type { TermEntry } from '../../server/src/engine/corpus/knowledge';
+import { dictionaryWords, type TermEntry } from '../../server/src/engine/corpus/knowledge';
 import { normalizeForCompare } from '../../server/src/engine/text/normalize';
 import { embeddedCorpus, readFixture, ROOT } from '../helpers/corpus';
 
@@ -156,4 +156,11 @@ test('fixture corpora are hand-written text files', () => {
   for (const name of fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'corpora'))) {
     assert.ok(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'corpora', name), 'utf8').length > 0);
   }
+});
+
+test('the segmenter learns whole slogans and the items of phrasings, never text with punctuation', () => {
+  const words = dictionaryWords(embedded);
+  for (const word of ['四个关系', '六督', '政治三力', '数字化思维', '数字化能力']) assert.ok(words.includes(word), word);
+  assert.ok(words.every((w) => !/[、，,“”]/u.test(w)));
+  assert.ok(!words.includes('数字化思维、数字化认知、数字化能力'));
 });

@@ -2,7 +2,7 @@
  * The Tifa analysis engine: pure functions over text, shared by the language server and
  * the `tifa` CLI. It does no I/O; corpora and the segmenter are handed in.
  */
-import { KnowledgeBase, mergeEntries, type TermEntry } from './corpus/knowledge';
+import { dictionaryWords, KnowledgeBase, mergeEntries, type TermEntry } from './corpus/knowledge';
 import { mineCorpus } from './corpus/mine';
 import { loadGlossary, type GlossaryProblem } from './corpus/glossary';
 import { parseDocument } from './document/parse';
@@ -134,7 +134,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const glossaries = new Map<string, { data: unknown; entries: TermEntry[]; problems: GlossaryProblem[] }>();
   const rebuildKnowledge = () => {
     knowledge = new KnowledgeBase(mergeEntries([...mined.values(), ...[...glossaries.values()].map((g) => g.entries)]));
-    if (segmenter) for (const entry of knowledge.all()) segmenter.insertWord(entry.term);
+    if (segmenter) for (const word of dictionaryWords(knowledge.all())) segmenter.insertWord(word);
   };
   const duplicates = new DuplicateDetector();
   const mine = (source: CorpusSource) => {
@@ -188,7 +188,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     corpusIds: () => [...mined.keys()],
     setSegmenter(next) {
       segmenter = next;
-      for (const entry of knowledge.all()) next.insertWord(entry.term);
+      for (const word of dictionaryWords(knowledge.all())) next.insertWord(word);
     },
     configure(next) {
       config = { ...config, ...next };

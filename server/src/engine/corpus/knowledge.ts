@@ -177,3 +177,22 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
 function sourceKey(ref: SourceRef): string {
   return `${ref.source}\u0000${ref.span.start}`;
 }
+
+/** Longest item of a phrase that still goes into the segmenter's dictionary as one word. */
+const MAX_DICTIONARY_ITEM = 8;
+
+/**
+ * The words the segmenter should keep whole: every term written without punctuation, and
+ * the short items of canonical phrasings (数字化思维, not 数字化思维、数字化认知、数字化能力).
+ */
+export function dictionaryWords(entries: readonly TermEntry[]): string[] {
+  const words = new Set<string>();
+  const add = (word: string) => {
+    if (word.length >= 2 && !/[\p{P}\s]/u.test(word)) words.add(word);
+  };
+  for (const entry of entries) {
+    add(entry.term);
+    if (entry.kind === 'phrase') for (const item of entry.items ?? []) if (item.length <= MAX_DICTIONARY_ITEM) add(item);
+  }
+  return [...words];
+}
