@@ -64,3 +64,11 @@ test('--fix refuses Word documents before touching any file', async () => {
   const zh = await runCli(['check', '--fix', '--locale', 'zh', 'a.docx'], root);
   assert.match(zh.stderr, /不会改写 Word 文档/u);
 });
+
+test('the ~$ owner files Word leaves beside open documents in a shared folder are skipped', async () => {
+  const owner = Buffer.concat([Buffer.from([5]), Buffer.from('张三', 'utf16le'), Buffer.alloc(40)]);
+  const root = makeTree({ '报告.docx': docxBytes(['正文。']), '~$报告.docx': owner });
+  const result = await runCli(['check', '-f', 'json', '.'], root);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(JSON.parse(result.stdout).map((f: { file: string }) => f.file), ['报告.docx']);
+});

@@ -14,12 +14,16 @@ export function kindOf(file: string): DocumentKind {
 
 /**
  * Expands files, folders and globs into the files to check, skipping what `.gitignore` and
- * the `ignore` list of each folder's `tifa.json` exclude.
+ * the `ignore` list of each folder's `tifa.json` exclude, and the `~$….docx` owner files Word
+ * leaves beside every open document in a shared folder.
  */
 export function collectInputs(patterns: readonly string[], cwd: string, discovery: Discovery): { files: string[]; missing: string[] } {
   const filter = new IgnoreFilter((folder) => discovery.ignoreRulesFor(folder));
-  return expandPaths(patterns, cwd, { extensions: INPUT_EXTENSIONS, filter });
+  const { files, missing } = expandPaths(patterns, cwd, { extensions: INPUT_EXTENSIONS, filter });
+  return { files: files.filter((file) => !path.basename(file).startsWith(WORD_OWNER_FILE)), missing };
 }
+
+const WORD_OWNER_FILE = '~$';
 
 export function readInput(file: string): Promise<ReadResult> {
   return kindOf(file) === 'docx' ? readDocx(file) : Promise.resolve(readTextFile(file));
