@@ -16,7 +16,7 @@ export function registerCommands(ctx: TifaContext): vscode.Disposable[] {
     registerShowGlossary(ctx),
     registerAddToGlossary(ctx),
     registerCheckWorkspace(ctx),
-    registerShowOverlap(),
+    registerShowOverlap(ctx),
     registerOpenSample(ctx),
     registerGlossaryView(ctx),
   ];

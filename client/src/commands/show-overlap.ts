@@ -1,13 +1,40 @@
 import * as vscode from 'vscode';
+import { overlapRequest, type OverlapResult } from '../../../server/src/lsp/protocol';
+import type { TifaContext } from '../context';
+import { isTifaDocument } from '../language-client';
 
-/**
- * The 查重 report needs an overlap request from the server, which this version does not
- * have; the command says so instead of showing an empty report.
- */
-export function registerShowOverlap(): vscode.Disposable {
-  return vscode.commands.registerCommand('tifa.showOverlap', () => {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('This version of Tifa has no overlap (查重) report yet. Passages repeated within the document are listed in Problems.'),
+interface SourcePick extends vscode.QuickPickItem {
+  readonly uri?: string;
+}
+
+/** The 查重 report: how much of the document matches each corpus source; picking one opens it. */
+export function registerShowOverlap(ctx: TifaContext): vscode.Disposable {
+  return vscode.commands.registerCommand('tifa.showOverlap', async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !isTifaDocument(document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to compare it with the corpus.'));
+      return;
+    }
+    let report: OverlapResult | null;
+    try {
+      report = await ctx.client.sendRequest(overlapRequest, { uri: document.uri.toString() });
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not compute the overlap: {0}', String(error)));
+      return;
+    }
+    if (!report || report.sources.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No passage of this document matches the corpus ({0} characters compared).', report?.characters ?? 0));
+      return;
+    }
+    const picked = await vscode.window.showQuickPick<SourcePick>(
+      report.sources.map((source) => ({
+        label: `《${source.title}》`,
+        description: `${source.percent}%`,
+        detail: vscode.l10n.t('{0} matching passages, {1} characters', source.passages, source.matchedCharacters),
+        uri: source.uri,
+      })),
+      { title: report.summary, placeHolder: vscode.l10n.t('Pick a source to open it; the passages are listed in Problems.') },
     );
+    if (picked?.uri) await vscode.window.showTextDocument(vscode.Uri.parse(picked.uri), { preview: true });
   });
 }
