@@ -20,7 +20,7 @@ const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-corpu
 const refs = path.join(folder, 'refs');
 const article = path.join(refs, 'rural.md');
 const DRAFT = 'file:///draft.txt';
-const DRAFT_TEXT = '全县围绕三个聚焦和两个统筹推进工作，坚决做到两个维护。';
+const DRAFT_TEXT = '全县围绕三个聚焦和两个统筹推进工作，坚决做到两个维护，开展五查。';
 let server: TestServer;
 const registrations: DidChangeWatchedFilesRegistrationOptions[] = [];
 
@@ -93,6 +93,18 @@ test('a changed corpus file is re-indexed without a restart', async () => {
   });
   const markdown = await eventually('两个统筹', (m) => m.includes('统筹国内和国际'));
   assert.match(markdown, /1\. 统筹发展和安全/u);
+});
+
+test('a folder added to tifa.json is indexed without a restart', async () => {
+  assert.equal(await hoverText('五查'), '');
+  fs.mkdirSync(path.join(folder, 'more'));
+  fs.writeFileSync(path.join(folder, 'more', 'briefing.txt'), readFixture('corpora', 'broken-lines.txt'));
+  fs.writeFileSync(path.join(folder, 'tifa.json'), JSON.stringify({ corpus: ['refs', 'more'], glossary: ['team-glossary.json'] }));
+  await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+    changes: [{ uri: URI.file(path.join(folder, 'tifa.json')).toString(), type: FileChangeType.Changed }],
+  });
+  const markdown = await eventually('五查', (m) => m.includes('查实效'));
+  assert.match(markdown, /1\. 查制度/u);
 });
 
 test('a deleted corpus file takes its slogans with it', async () => {
