@@ -26,8 +26,10 @@ test('plain text uses the same words on a line of their own', () => {
   assert.deepEqual(codes('tifa-disable\n丙,丁。\ntifa-enable\n戊,己。'), ['punctuation-width@,']);
 });
 
-test('the words inside a sentence are prose, not a comment', () => {
+test('the words inside a sentence or in Markdown code are prose, not a comment', () => {
   assert.deepEqual(codes('他说 tifa-disable 不是注释,对吧。'), ['punctuation-width@,']);
+  const example = '写 `<!-- tifa-disable codes -->` 即可。\n\n```\ntifa-disable-next-line punctuation-width\n```\n\n甲,乙。';
+  assert.deepEqual(codes(example), ['punctuation-width@,']);
 });
 
 test('unknown rule codes in a comment are reported, in the configured language', () => {

@@ -1,4 +1,5 @@
 import { defineMessages } from './messages';
+import { ProtectedRanges } from './text/protected';
 import type { RuleFinding } from './rules/rule';
 import type { Locale, Span } from './types';
 
@@ -32,6 +33,7 @@ const CODE = /[\w-]+/gu;
  * Ignore comments: `tifa-disable [codes]` … `tifa-enable [codes]` switch rules off for a
  * stretch of text, `tifa-disable-next-line [codes]` for the next non-blank line. Without
  * codes they apply to every rule. Findings that touch a comment's own text are dropped too.
+ * Inside Markdown code the words are an example, not a comment.
  */
 export class Suppressions {
   private readonly regions: { code?: string; span: Span }[] = [];
@@ -95,9 +97,12 @@ export class Suppressions {
 
 function readDirectives(text: string): Directive[] {
   const directives: Directive[] = [];
+  let code: ProtectedRanges | undefined;
   const collect = (pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
+      code ??= new ProtectedRanges(text, true);
+      if (code.has(start)) continue;
       const argsAt = start + m[0].indexOf(m[1]) + m[1].length;
       const args = m[2] ?? '';
       const codes = [...args.matchAll(CODE)].map((c) => ({ code: c[0], span: { start: argsAt + c.index, end: argsAt + c.index + c[0].length } }));

@@ -4,10 +4,9 @@ import type { Span } from '../types';
  * Stretches of text that punctuation rules leave alone because they are not prose:
  * URLs, e-mail addresses, Markdown code, HTML comments and YAML front matter.
  */
-const PATTERNS: readonly RegExp[] = [
+const CODE: readonly RegExp[] = [/```[\s\S]*?(?:```|$)/gu, /`[^`\r\n]+`/gu];
+const OTHER: readonly RegExp[] = [
   /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/gu,
-  /```[\s\S]*?(?:```|$)/gu,
-  /`[^`\r\n]+`/gu,
   /<!--[\s\S]*?-->/gu,
   /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
@@ -16,9 +15,10 @@ const PATTERNS: readonly RegExp[] = [
 export class ProtectedRanges {
   private readonly spans: Span[] = [];
 
-  constructor(text: string) {
+  /** `codeOnly`: Markdown code alone, where ignore comments are examples rather than comments. */
+  constructor(text: string, codeOnly = false) {
     const spans: Span[] = [];
-    for (const pattern of PATTERNS) {
+    for (const pattern of codeOnly ? CODE : [...CODE, ...OTHER]) {
       for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
     }
     spans.sort((a, b) => a.start - b.start);
