@@ -97,6 +97,13 @@ const fixtureExpectations: Record<string, Record<string, string[] | null>> = {
     四个服务: ['服务经济建设', '服务科技创新', '服务社会治理', '服务民生改善'],
     三个务实: null,
   },
+  'report-style.txt': {
+    三点考虑: ['保持政策连续性', '突出工作针对性', '增强措施可操作性'],
+    两个结合: ['把基本原理同本地具体实际相结合', '同本地优秀传统相结合'],
+    三个确保: ['确保重点项目按期开工', '确保民生支出只增不减', '确保安全生产形势稳定'],
+    三个坚持: ['坚持问题导向', '坚持系统观念', '坚持守正创新'],
+    十件实事: null,
+  },
   'broken-lines.txt': {
     五查: ['查制度', '查流程', '查作风', '查纪律', '查实效'],
     三项机制: ['首问负责机制', '限时办结机制', '责任追究机制'],
@@ -108,10 +115,16 @@ for (const [file, expectations] of Object.entries(fixtureExpectations)) {
     const entries = mineCorpus(parseDocument(readFixture('corpora', file)), file);
     for (const [term, items] of Object.entries(expectations)) {
       if (items === null) assert.equal(itemsOf(entries, term), undefined, term);
+      else if (!byTerm(entries, term)) assert.fail(`${file}: ${term} is not mined`);
       else assert.deepEqual(itemsOf(entries, term), items, term);
     }
   });
 }
+
+test('an unquoted count with no list after it makes no slogan', () => {
+  const entries = mineCorpus(parseDocument(readFixture('corpora', 'report-style.txt')), 'x');
+  assert.equal(byTerm(entries, '三件大事'), undefined);
+});
 
 test('a 即/是指 definition is kept with its article', () => {
   const entries = mineCorpus(parseDocument(readFixture('corpora', 'dash-definition.txt')), 'x');

@@ -18,6 +18,8 @@ export type ItemPattern =
   | 'parallel'
   /** Paragraphs that open with a shared head: 进一步强化政治属性…。进一步强化责任担当…。 */
   | 'paragraphs'
+  /** The same, before a paragraph that sums them up: …。以上三条，概括为“三个坚持”。 */
+  | 'paragraphs-before'
   /** （一）（二）… or 一、二、… sections after the term. */
   | 'sections'
   /** ——面向…；——面向… */
@@ -122,6 +124,19 @@ export function findParagraphItems(blocks: readonly Block[], at: number, noun: s
   }
   const items = parallelRun(clauses, noun);
   return items && { items, pattern: 'paragraphs', anchored: false };
+}
+
+/**
+ * Paragraphs right before the term that open with a shared head naming the counted noun,
+ * summed up after them: 坚持问题导向…。坚持系统观念…。坚持守正创新…。以上三条，概括为“三个坚持”。
+ */
+export function findParagraphItemsBefore(blocks: readonly Block[], at: number, noun: string, limit: number): ItemsFound | undefined {
+  const clauses: string[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - limit - 1 && blocks[k].article === blocks[at].article && !blocks[k].heading; k--) {
+    clauses.push(firstClause(blocks[k].text));
+  }
+  const items = parallelRun(clauses, noun);
+  return items && { items: items.reverse(), pattern: 'paragraphs-before', anchored: false };
 }
 
 function sectionMarker(heading: string): { style: string; value: number; rest: string } | undefined {

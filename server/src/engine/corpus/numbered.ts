@@ -6,6 +6,7 @@ import {
   findItemsAfter,
   findOrdinalItems,
   findParagraphItems,
+  findParagraphItemsBefore,
   findParallelItems,
   findSectionItems,
   sentenceEnd,
@@ -36,7 +37,7 @@ export interface NumberedSlogan {
 const QUOTED = /“([^“”\n]{2,12})”/gu;
 const UNQUOTED = /(?<![第一二两三四五六七八九十百“\d])[两二三四五六七八九十双]+(?:个|项|条|种|大|点|类|张|句)?\p{Script=Han}{1,5}?(?=的|[，。；：、“”（）—]|$)/gu;
 /** Patterns in order of trust: a list written against the term beats one found further off. */
-const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'list-after', 'list-later', 'parallel', 'ordinal', 'sections', 'dashes', 'paragraphs'];
+const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'list-after', 'list-later', 'parallel', 'ordinal', 'sections', 'dashes', 'paragraphs', 'paragraphs-before'];
 
 interface Candidate extends ItemsFound {
   readonly definitionAt?: Occurrence;
@@ -76,6 +77,10 @@ function candidatesAt(blocks: readonly Block[], occurrence: Occurrence, shape: N
     if (paragraphs) out.push(paragraphs);
     const sections = findSectionItems(blocks, occurrence.block);
     if (sections) out.push(sections);
+  }
+  if (!block.text.slice(0, occurrence.start).match(/[。！？]/u)) {
+    const before = findParagraphItemsBefore(blocks, occurrence.block, shape.noun, shape.count);
+    if (before && before.items.length === shape.count) out.push(before);
   }
   return out;
 }
