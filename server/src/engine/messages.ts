@@ -34,7 +34,10 @@ export const engineMessages = defineMessages({
     zh: '语料未列出其具体内容，以下为原文语境。',
     en: 'The corpus does not spell out its items; the context follows.',
   },
-  'completion.detail': { zh: '提法 · 语料中出现 {count} 次', en: 'Slogan · {count} uses in the corpus' },
+  largeDocument: {
+    zh: '本文档很长（{total} 字符），为保持编辑流畅，Tifa 只检查前 {analyzed} 字符。',
+    en: 'This document is very long ({total} characters); to keep the editor responsive, Tifa checks only the first {analyzed} characters.',
+  },
   'fixAll.title': { zh: 'Tifa：修复全部可自动修复的问题', en: 'Tifa: fix all auto-fixable problems' },
 });
 

@@ -1,10 +1,25 @@
 import type { Engine, Finding } from '../engine';
 
+/**
+ * Documents longer than this (in UTF-16 units, about 12 MB of Chinese in UTF-8) are checked
+ * up to the last paragraph break before it, so the editor stays responsive.
+ */
+export const MAX_ANALYZED_LENGTH = 4_000_000;
+
 /** Findings for one version of one document. */
 export interface Analysis {
   readonly version: number;
   readonly text: string;
   readonly findings: readonly Finding[];
+  /** How much of the text was checked: all of it unless the document is very large. */
+  readonly analyzedLength: number;
+}
+
+/** The length of the prefix of `text` that is analysed: all of it, or up to a paragraph break near the limit. */
+export function analyzedLength(text: string, limit = MAX_ANALYZED_LENGTH): number {
+  if (text.length <= limit) return text.length;
+  const lastBreak = text.lastIndexOf('\n', limit);
+  return lastBreak > limit / 2 ? lastBreak + 1 : limit;
 }
 
 /**
@@ -18,14 +33,17 @@ export class AnalysisCache {
   constructor(
     private readonly engine: () => Engine,
     private readonly onError: (uri: string, error: unknown) => void,
+    private readonly onTruncated: (uri: string, analyzed: number, total: number) => void = () => undefined,
   ) {}
 
   get(uri: string, version: number, text: string): Analysis {
     const cached = this.results.get(uri);
     if (cached && cached.version === version && cached.text.length === text.length) return cached;
     let findings: readonly Finding[];
+    const length = analyzedLength(text);
+    if (length < text.length) this.onTruncated(uri, length, text.length);
     try {
-      findings = this.engine().analyze(text);
+      findings = this.engine().analyze(length < text.length ? text.slice(0, length) : text);
     } catch (error) {
       this.onError(uri, error);
       const message = error instanceof Error ? error.message : String(error);
@@ -38,7 +56,7 @@ export class AnalysisCache {
         },
       ];
     }
-    const analysis = { version, text, findings };
+    const analysis = { version, text, findings, analyzedLength: length };
     this.results.set(uri, analysis);
     return analysis;
   }

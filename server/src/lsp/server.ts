@@ -3,6 +3,8 @@ import {
   CompletionItemKind,
   DocumentDiagnosticReportKind,
   InsertTextFormat,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -46,9 +48,18 @@ export function startServer(connection: Connection): void {
   const engine: Engine = createEngine({ corpora: loadIndexedBuiltinCorpus(), glossaries: loadBuiltinGlossary() });
   const workspace = new Workspace(connection, () => engine);
   const outlines = new OutlineCache((text) => engine.outline(text));
+  const truncationReported = new Set<string>();
   const cache = new AnalysisCache(
     () => engine,
     (uri, error) => connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`),
+    (uri, analyzed, total) => {
+      if (truncationReported.has(uri)) return;
+      truncationReported.add(uri);
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: engine.translate('largeDocument', { analyzed, total }),
+      });
+    },
   );
   let pullDiagnostics = false;
   let refreshSupport = false;
@@ -159,6 +170,7 @@ export function startServer(connection: Connection): void {
     pending.delete(document.uri);
     cache.forget(document.uri);
     outlines.forget(document.uri);
+    truncationReported.delete(document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -217,7 +229,8 @@ export function startServer(connection: Connection): void {
       }
     }
     if (wantsFixAll) {
-      const edit = minimalEdit(document, text, engine.fixAll(text).text);
+      const checked = cache.get(document.uri, document.version, text).analyzedLength;
+      const edit = minimalEdit(document, text, engine.fixAll(text.slice(0, checked)).text + text.slice(checked));
       if (edit) {
         actions.push({
           title: engine.translate('fixAll.title'),
