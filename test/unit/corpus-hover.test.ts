@@ -74,3 +74,11 @@ test('hover stays under 2 ms on a long document', () => {
   const perHover = (used.user + used.system) / 1000 / offsets.length;
   assert.ok(perHover < 2, `${perHover.toFixed(3)} ms per hover`);
 });
+
+test('items that the text ties to a slogan but that fall short of its count are shown with a warning', () => {
+  const short = createEngine({ corpora: [{ id: 'x', text: '服务窗口推行“四个一”：一是一次告知，二是一窗受理，三是一网通办。' }] });
+  const hover = short.hover('落实四个一', 3)!;
+  assert.match(hover.markdown, /3\. 一网通办/u);
+  assert.match(hover.markdown, /语料列出 3 项，与提法中的数字 4 不符/u);
+  assert.equal(hover.entry.itemsMatchNumeral, false);
+});
