@@ -59,7 +59,7 @@ export function injectDuplicates(text, seed, counts = { exact: 10, clause: 10, n
     const k = Math.floor(rnd() * Math.max(0, sentences.length - 1));
     const [first, second] = [sentences[k], sentences[k + 1]];
     if (!first || !second || !plain(first) || !plain(second) || !second.endsWith('。')) continue;
-    const clause = pick(first.slice(0, -1).split(/[，；：]/u).filter((c) => c.length >= 10 && !/[、]$/u.test(c)));
+    const clause = pick(first.slice(0, -1).split(/[，；：]/u).filter((c) => c.replace(/[^\p{L}\p{N}]/gu, '').length >= 10));
     if (!clause) continue;
     paragraphs[at] = paragraphs[at].replace(first + second, `${first}${second.slice(0, -1)}，${clause}。`);
     used.add(at);
@@ -91,7 +91,8 @@ export function injectDuplicates(text, seed, counts = { exact: 10, clause: 10, n
  */
 export function syntheticDocument(bytes, seed, texts = realTexts()) {
   const rnd = random(seed);
-  const source = texts.map((t) => t.text.replace(/\s+/gu, '')).join('');
+  // Quotation marks and brackets are left out: a chain cannot keep them balanced.
+  const source = texts.map((t) => t.text.replace(/[\s“”‘’《》（）()「」『』]+/gu, '')).join('');
   const order = 2;
   const next = new Map();
   for (let i = 0; i + order < source.length; i++) {

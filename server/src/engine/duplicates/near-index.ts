@@ -17,7 +17,8 @@ export interface NearPair {
  */
 export class NearIndex {
   private present: ReadonlyMap<ParagraphEntry, number> = new Map();
-  private readonly postings = new Map<number, SentenceEntry[]>();
+  /** Sentences by fingerprint: most fingerprints belong to one sentence, kept without an array. */
+  private readonly postings = new Map<number, SentenceEntry | SentenceEntry[]>();
   private readonly pairs = new Map<SentenceEntry, NearPair[]>();
   /** Scratch counts for `pairUp`, reused to spare the garbage collector. */
   private readonly shared = new Map<SentenceEntry, number>();
@@ -41,9 +42,10 @@ export class NearIndex {
       for (const sentence of entry.sentences) {
         if (!eligible(sentence)) continue;
         for (const print of sentence.prints) {
-          const list = this.postings.get(print);
-          if (list) list.push(sentence);
-          else this.postings.set(print, [sentence]);
+          const found = this.postings.get(print);
+          if (found === undefined) this.postings.set(print, sentence);
+          else if (Array.isArray(found)) found.push(sentence);
+          else this.postings.set(print, [found, sentence]);
         }
       }
     }
@@ -67,18 +69,21 @@ export class NearIndex {
 
   /** True when `print` is ordinary phrasing in this document. */
   isCommon(print: number): boolean {
-    return (this.postings.get(print)?.length ?? 0) > DOCUMENT_COMMON || this.isCommonElsewhere(print);
+    const found = this.postings.get(print);
+    return (Array.isArray(found) && found.length > DOCUMENT_COMMON) || this.isCommonElsewhere(print);
   }
 
   private remove(entry: ParagraphEntry): void {
     for (const sentence of entry.sentences) {
       if (!eligible(sentence)) continue;
       for (const print of sentence.prints) {
-        const list = this.postings.get(print);
-        if (!list) continue;
-        const kept = list.filter((s) => s !== sentence);
-        if (kept.length > 0) this.postings.set(print, kept);
-        else this.postings.delete(print);
+        const found = this.postings.get(print);
+        if (!Array.isArray(found)) {
+          if (found === sentence) this.postings.delete(print);
+          continue;
+        }
+        const kept = found.filter((s) => s !== sentence);
+        this.postings.set(print, kept.length === 1 ? kept[0] : kept);
       }
       for (const pair of this.pairs.get(sentence) ?? []) {
         const other = pair.a === sentence ? pair.b : pair.a;
@@ -100,7 +105,9 @@ export class NearIndex {
     for (const print of sentence.prints) {
       if (this.isCommon(print)) continue;
       distinctive++;
-      for (const other of this.postings.get(print) ?? []) {
+      const found = this.postings.get(print);
+      if (!Array.isArray(found)) continue;
+      for (const other of found) {
         if (other === sentence || pending.has(other)) continue;
         shared.set(other, (shared.get(other) ?? 0) + 1);
       }
