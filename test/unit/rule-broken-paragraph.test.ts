@@ -31,6 +31,13 @@ test('headings, titles, bylines, list items, datelines and author notes are not 
   assert.deepEqual(rule.findings(text), []);
 });
 
+test('a numbered paragraph that opens with its heading is joined when it breaks mid-sentence', () => {
+  const text = '（三）完善党的自我革命制度规范体系。坚持制度治党、依规治党，以党章为根本，以民主集中制为核心，完善党内法规制度体系，增强党内法规权威性和执\n\n行力。\n\n（四）建设现代化产业体系。';
+  assert.equal(rule.findings(text).length, 1);
+  assert.match(rule.fixAll(text), /权威性和执行力。\n\n（四）/u);
+  assert.deepEqual(rule.findings('（一）加快构建新发展格局，着力推动高质量发展，完善社会主义市场经济体制。\n\n坚持以推动高质量发展为主题。'), []);
+});
+
 test('a break before an enumerator starts a new paragraph', () => {
   assert.deepEqual(rule.findings('着力抓好三件事，\n\n一是抓落实。'), []);
 });

@@ -3,6 +3,8 @@ import { isAsciiAlnum, isChinese } from '../text/cjk';
 import { ProtectedRanges } from '../text/protected';
 import { LineIndex } from '../text/lines';
 import { defineMessages } from '../messages';
+import { endsSentence, MAX_TITLE_LENGTH } from '../document/lines';
+import type { DocumentModel } from '../document/model';
 import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -17,11 +19,15 @@ const messages = defineMessages({
 /** A piece of a broken paragraph is prose; a long line without a single mark is a dateline or a title. */
 const PUNCTUATED = /[，。、；：！？“”,;:!?]/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/u;
+const FINISHED_SENTENCE = /[。！？]/u;
+/** Body text that opens with an enumerator starts a paragraph of its own. */
+const OPENS_ITEM = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|最后)/u;
 
 /**
  * A line break or blank line in the middle of a sentence, as a paste from PDF leaves it.
  * The document model joins such pieces already; headings, list items and author notes
- * are never part of them. A break with a heading stranded in it is `stray-heading`'s.
+ * are never part of them, save a numbered paragraph that opens with its heading. A break
+ * with a heading stranded in it is `stray-heading`'s.
  */
 export const brokenParagraph: Rule = {
   code: 'broken-paragraph',
@@ -32,19 +38,39 @@ export const brokenParagraph: Rule = {
     const findings: RuleFinding[] = [];
     const guard = new ProtectedRanges(text);
     let lines: LineIndex | undefined;
-    for (const gap of document.breaks) {
-      if (gap.strayHeading || !isChineseBreak(text, gap.gap, guard)) continue;
+    const gaps = [...document.breaks.filter((b) => !b.strayHeading).map((b) => b.gap), ...headingLedBreaks(document)];
+    for (const gap of gaps.sort((a, b) => a.start - b.start)) {
+      if (!isChineseBreak(text, gap, guard)) continue;
       lines ??= new LineIndex(text);
       findings.push({
         code: 'broken-paragraph',
-        span: aroundGap(text, gap.gap),
-        message: t('message', { line: lines.positionAt(gap.gap.start).line + 1 }),
-        fixes: [{ title: t('fix'), edits: [{ span: gap.gap, newText: joiner(text, gap.gap) }], safe: true, preferred: true }],
+        span: aroundGap(text, gap),
+        message: t('message', { line: lines.positionAt(gap.start).line + 1 }),
+        fixes: [{ title: t('fix'), edits: [{ span: gap, newText: joiner(text, gap) }], safe: true, preferred: true }],
       });
     }
     return findings;
   },
 };
+
+/**
+ * Breaks the document model does not join: a numbered paragraph that opens with its own
+ * heading, （三）完善制度规范体系。坚持制度治党…, cut off mid-sentence. Its first piece reads as a
+ * heading, but a heading does not hold a finished sentence and then stop mid-way.
+ */
+function headingLedBreaks(document: DocumentModel): Span[] {
+  const gaps: Span[] = [];
+  const { lines } = document;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (line.kind !== 'heading' || line.text.startsWith('#') || line.text.length <= MAX_TITLE_LENGTH) continue;
+    if (!FINISHED_SENTENCE.test(line.text) || endsSentence(line.text)) continue;
+    if (next.kind !== 'text' || OPENS_ITEM.test(next.text)) continue;
+    gaps.push({ start: line.span.end, end: next.span.start });
+  }
+  return gaps;
+}
 
 /** The gap with the character on each side of it, so the diagnostic is visible on both lines. */
 export function aroundGap(text: string, gap: Span): Span {
