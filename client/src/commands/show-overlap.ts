@@ -33,7 +33,7 @@ export function registerShowOverlap(ctx: TifaContext): vscode.Disposable {
         detail: vscode.l10n.t('{0} matching passages, {1} characters', source.passages, source.matchedCharacters),
         uri: source.uri,
       })),
-      { title: report.summary, placeHolder: vscode.l10n.t('Pick a source to open it; the passages are listed in Problems.') },
+      { title: report.summary, placeHolder: vscode.l10n.t('Pick a source to open it.') },
     );
     if (picked?.uri) await vscode.window.showTextDocument(vscode.Uri.parse(picked.uri), { preview: true });
   });
