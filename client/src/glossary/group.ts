@@ -15,8 +15,8 @@ const BUILTIN = 'builtin:';
 
 /**
  * Groups entries by the article (or, without one, the source) they are found in; an entry
- * cited by several articles appears under each. Curated entries without sources group under
- * where their definition comes from.
+ * cited by several articles appears under each. Curated entries that no article cites form
+ * one group: each names its own source, and one group per source would hold one entry each.
  */
 export function groupBySource(entries: readonly GlossaryEntry[], curatedLabel: string): GlossaryGroup[] {
   const groups = new Map<string, { label: string; source: string; members: { entry: GlossaryEntry; ref?: SourceRef }[] }>();
@@ -27,8 +27,7 @@ export function groupBySource(entries: readonly GlossaryEntry[], curatedLabel: s
   };
   for (const entry of entries) {
     if (entry.sources.length === 0) {
-      const source = entry.definitionSource ?? curatedLabel;
-      add(`curated\u0000${source}`, source, source, entry);
+      add('\u0000curated', curatedLabel, curatedLabel, entry);
       continue;
     }
     for (const ref of entry.sources) {
