@@ -104,6 +104,10 @@ const fixtureExpectations: Record<string, Record<string, string[] | null>> = {
     三个坚持: ['坚持问题导向', '坚持系统观念', '坚持守正创新'],
     十件实事: null,
   },
+  'markdown-lists.md': {
+    三项任务: ['稳增长', '促改革', '惠民生'],
+    两个清单: ['责任清单', '负面清单'],
+  },
   'broken-lines.txt': {
     五查: ['查制度', '查流程', '查作风', '查纪律', '查实效'],
     三项机制: ['首问负责机制', '限时办结机制', '责任追究机制'],

@@ -22,7 +22,7 @@ export type ItemPattern =
   | 'paragraphs-before'
   /** （一）（二）… or 一、二、… sections after the term. */
   | 'sections'
-  /** ——面向…；——面向… */
+  /** ——面向…；——面向…, or a Markdown bullet list. */
   | 'dashes';
 
 export interface ItemsFound {
@@ -43,7 +43,7 @@ const SECTION_MARKERS: readonly [string, RegExp][] = [
   ['cn-di', /^第([一二三四五六七八九十]+)[，、：章节部分]/u],
 ];
 const MARKDOWN_HEADING = /^#{1,6}\s+/u;
-const DASH = /^(?:——|—|－－)/u;
+const DASH = /^(?:——|—|－－|[-*+•]\s+)/u;
 
 function firstClause(text: string): string {
   return text.slice(0, clauseEnd(text, 0)).trim();
@@ -149,7 +149,7 @@ function sectionMarker(heading: string): { style: string; value: number; rest: s
   return undefined;
 }
 
-/** （一）（二）… sections, or ——dash paragraphs, that follow the term's paragraph. */
+/** （一）（二）… sections, or ——dash or bulleted paragraphs, that follow the term's paragraph. */
 export function findSectionItems(blocks: readonly Block[], at: number): ItemsFound | undefined {
   const next = blocks[at + 1];
   if (!next || next.article !== blocks[at].article) return undefined;
