@@ -22,14 +22,28 @@ const SENTENCE = '要发扬斗争精神,围绕既定的目标任务,落实任务
 const FOUR_RELATIONS = ['顶层设计与基层创新', '技术应用与制度重塑', '有形之手与无形之手', '重点突破与系统建设'];
 const DRAFT = fs.readFileSync(path.join(ROOT, 'test', 'e2e', 'workspace', 'draft.txt'), 'utf8');
 const CORPUS = fs.readFileSync(path.join(ROOT, 'corpus', 'study-notes.txt'), 'utf8');
-/** README screenshots are refreshed when this names a folder (npm run screenshots). */
-const README_IMAGES = process.env.TIFA_README_IMAGES;
-
 const shots = new Screenshots(
   process.env.TIFA_E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'tifa-e2e-screenshots', new Date().toISOString().replace(/[:.]/gu, '-')),
+  // `npm run screenshots` names the README's image folder here.
+  process.env.TIFA_README_IMAGES && path.join(ROOT, process.env.TIFA_README_IMAGES),
 );
 let failed = false;
-let vsix = '';
+let packaged: string | undefined;
+
+/** The package under test: TIFA_E2E_VSIX (e.g. a release candidate), or one built once with `npm run package`. */
+function vsix(): string {
+  if (process.env.TIFA_E2E_VSIX) return process.env.TIFA_E2E_VSIX;
+  if (!packaged) {
+    execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    packaged = path.join(ROOT, 'tifa.vsix');
+  }
+  return packaged;
+}
+
+after(() => {
+  if (failed) console.log(`code-server screenshots kept in ${shots.dir}`);
+  else if (!process.env.TIFA_E2E_SCREENSHOTS) fs.rmSync(shots.dir, { recursive: true, force: true });
+});
 
 /** A test step that leaves a screenshot whether it passes or fails. */
 function step(name: string, body: (page: Page) => Promise<void>, page: () => Page, readme?: string) {
@@ -38,11 +52,10 @@ function step(name: string, body: (page: Page) => Promise<void>, page: () => Pag
       await body(page());
     } catch (error) {
       failed = true;
-      await shots.take(page(), `FAILED-${name.replace(/\W+/gu, '-')}`).catch(() => undefined);
+      await shots.take(page(), `FAILED ${name}`).catch(() => undefined);
       throw error;
     }
-    const shot = await shots.take(page(), name.replace(/\W+/gu, '-'));
-    if (README_IMAGES && readme) fs.copyFileSync(shot, path.join(ROOT, README_IMAGES, readme));
+    await shots.take(page(), name, readme);
   });
 }
 
@@ -52,7 +65,7 @@ async function launch(restricted: boolean): Promise<{ server: CodeServer; browse
   const folder = path.join(home, 'workspace');
   fs.cpSync(path.join(ROOT, 'test', 'e2e', 'workspace'), folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'study-notes.txt'), CORPUS);
-  const server = await startCodeServer({ home, vsix, restricted, timeoutMs: TIMEOUT_MS });
+  const server = await startCodeServer({ home, vsix: vsix(), restricted, timeoutMs: TIMEOUT_MS });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=en-US'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const bench = new Workbench(page, TIMEOUT_MS);
@@ -72,16 +85,9 @@ describe('Tifa in code-server', { skip, timeout: 10 * TIMEOUT_MS }, () => {
   const page = () => session!.bench.page;
 
   before(async () => {
-    // TIFA_E2E_VSIX tests a given package (a release candidate) instead of building one.
-    vsix = process.env.TIFA_E2E_VSIX ?? path.join(ROOT, 'tifa.vsix');
-    if (!process.env.TIFA_E2E_VSIX) execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     session = await launch(false);
   });
-  after(async () => {
-    await close(session);
-    if (failed) console.log(`code-server screenshots kept in ${shots.dir}`);
-    else if (!process.env.TIFA_E2E_SCREENSHOTS) fs.rmSync(shots.dir, { recursive: true, force: true });
-  });
+  after(async () => close(session));
 
   step('the repeated sentence of the corpus is squiggled and listed in Problems', async (p) => {
     const bench = session!.bench;
@@ -101,7 +107,7 @@ describe('Tifa in code-server', { skip, timeout: 10 * TIMEOUT_MS }, () => {
     await p.keyboard.press('Control+.');
     const action = p.locator('.action-widget .monaco-list-row', { hasText: 'Delete the repeated sentence' }).first();
     await action.waitFor({ timeout: TIMEOUT_MS });
-    await shots.take(p, 'quick-fix-menu').then((shot) => README_IMAGES && fs.copyFileSync(shot, path.join(ROOT, README_IMAGES, 'quick-fix.png')));
+    await shots.take(p, 'quick fix menu', 'quick-fix.png');
     await action.click();
     await p.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: TIMEOUT_MS });
     await bench.save();
@@ -137,7 +143,7 @@ describe('Tifa in code-server', { skip, timeout: 10 * TIMEOUT_MS }, () => {
     await p.keyboard.press('Control+Space');
     const item = p.locator('.suggest-widget .monaco-list-row', { hasText: '两个维护' }).first();
     await item.waitFor({ timeout: TIMEOUT_MS });
-    await shots.take(p, 'completion-list').then((shot) => README_IMAGES && fs.copyFileSync(shot, path.join(ROOT, README_IMAGES, 'completion.png')));
+    await shots.take(p, 'completion list', 'completion.png');
     await item.click();
     await p.locator('.suggest-widget').waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
     await bench.save();

@@ -21,18 +21,20 @@ const POINT_OF_TEXT = `(needle) => {
   return undefined;
 }`;
 
-/** Numbered screenshots of every step, kept outside the clone. */
+/** Numbered screenshots of every step, kept outside the clone; some also refresh the README's images. */
 export class Screenshots {
   private count = 0;
-  constructor(readonly dir: string) {
-    fs.mkdirSync(dir, { recursive: true });
-  }
+  constructor(
+    readonly dir: string,
+    private readonly readmeDir?: string,
+  ) {}
 
-  async take(page: Page, name: string): Promise<string> {
+  async take(page: Page, name: string, readmeName?: string): Promise<void> {
     this.count += 1;
-    const file = path.join(this.dir, `${String(this.count).padStart(2, '0')}-${name}.png`);
+    fs.mkdirSync(this.dir, { recursive: true });
+    const file = path.join(this.dir, `${String(this.count).padStart(2, '0')}-${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`);
     await page.screenshot({ path: file });
-    return file;
+    if (this.readmeDir && readmeName) fs.copyFileSync(file, path.join(this.readmeDir, readmeName));
   }
 }
 
