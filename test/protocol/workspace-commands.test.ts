@@ -61,3 +61,15 @@ test('reindexing reads tifa.json again and reports the state, including Restrict
   }
   fs.rmSync(path.join(folder, 'tifa.json'));
 });
+
+test('files that .gitignore or the ignore list of tifa.json name are left out, as tifa check leaves them', async () => {
+  fs.mkdirSync(path.join(folder, 'old'), { recursive: true });
+  fs.writeFileSync(path.join(folder, 'old', 'draft.txt'), `标题\n\n${SENTENCE}${SENTENCE}\n`);
+  fs.writeFileSync(path.join(folder, 'scratch.txt'), `标题\n\n${SENTENCE}${SENTENCE}\n`);
+  fs.writeFileSync(path.join(folder, '.gitignore'), 'old/\n');
+  fs.writeFileSync(path.join(folder, 'tifa.json'), JSON.stringify({ ignore: ['scratch.txt'] }));
+  const result = await trusted.connection.sendRequest(checkFilesRequest, { uris: [uri('old/draft.txt'), uri('scratch.txt'), uri('draft.policy')] });
+  assert.deepEqual(result.ignored, [uri('old/draft.txt'), uri('scratch.txt')]);
+  assert.deepEqual(result.files.map((f) => f.uri), [uri('draft.policy')]);
+  for (const name of ['tifa.json', '.gitignore', 'scratch.txt']) fs.rmSync(path.join(folder, name));
+});

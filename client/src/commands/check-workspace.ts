@@ -18,7 +18,9 @@ export function registerCheckWorkspace(ctx: TifaContext): vscode.Disposable {
     const uris = (await vscode.workspace.findFiles(INCLUDE, EXCLUDE, MAX_FILES)).filter((uri) => uri.scheme === 'file');
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     let findings = 0;
+    let checked = 0;
     let skipped = 0;
+    let ignored = 0;
     ctx.workspaceDiagnostics.clear();
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the workspace'), cancellable: true },
@@ -28,6 +30,8 @@ export function registerCheckWorkspace(ctx: TifaContext): vscode.Disposable {
           progress.report({ message: `${Math.min(i + BATCH, uris.length)} / ${uris.length}`, increment: (batch.length / uris.length) * 100 });
           const result = await ctx.client.sendRequest(checkFilesRequest, { uris: batch.map((u) => u.toString()) }, token);
           skipped += result.skipped.length;
+          ignored += result.ignored.length;
+          checked += result.files.length;
           for (const file of result.files) {
             findings += file.diagnostics.length;
             if (open.has(file.uri)) continue;
@@ -37,8 +41,10 @@ export function registerCheckWorkspace(ctx: TifaContext): vscode.Disposable {
       },
     );
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    const summary = vscode.l10n.t('Checked {0} files: {1} findings.', uris.length - skipped, findings);
-    void vscode.window.showInformationMessage(skipped > 0 ? `${summary} ${vscode.l10n.t('{0} files could not be read as text.', skipped)}` : summary);
+    const summary = [vscode.l10n.t('Checked {0} files: {1} findings.', checked, findings)];
+    if (ignored > 0) summary.push(vscode.l10n.t('{0} files are ignored by .gitignore or tifa.json.', ignored));
+    if (skipped > 0) summary.push(vscode.l10n.t('{0} files could not be read as text.', skipped));
+    void vscode.window.showInformationMessage(summary.join(' '));
   });
   return vscode.Disposable.from(forgetOpened, command);
 }

@@ -37,6 +37,8 @@ export interface CheckFilesResult {
   files: { uri: string; diagnostics: Diagnostic[] }[];
   /** Files that could not be read as text, with the reason. */
   skipped: { uri: string; reason: string }[];
+  /** Files `.gitignore` or the `ignore` list of `tifa.json` leave out, as `tifa check` does. */
+  ignored: string[];
 }
 /** Checks files on disk, for a workspace-wide review. */
 export const checkFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('tifa/checkFiles');

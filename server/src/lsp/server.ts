@@ -34,7 +34,7 @@ import {
   type OverlapResult,
   type ServerStatus,
 } from './protocol';
-import { checkFiles } from './check-files';
+import { checkFiles, workspaceIgnores } from './check-files';
 import { Workspace } from './workspace';
 import { UserSourcesConnection } from './user-sources';
 import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
@@ -258,7 +258,9 @@ export function startServer(connection: Connection): void {
     return currentStatus();
   });
 
-  connection.onRequest(checkFilesRequest, ({ uris }) => checkFiles(engine, uris, (source, span) => workspace.locate(source, span)));
+  connection.onRequest(checkFilesRequest, ({ uris }) =>
+    checkFiles(engine, uris, (source, span) => workspace.locate(source, span), workspaceIgnores(workspace.rootFolder)),
+  );
 
   connection.onRequest(overlapRequest, ({ uri }): OverlapResult | null => {
     const document = documents.get(uri);
