@@ -68,9 +68,8 @@ export function findOrdinalItems(blocks: readonly Block[], at: number, from: num
   const style = firstMarker[1] ?? firstMarker[4];
   const value = ordinalValue(firstMarker[2] ?? firstMarker[3]);
   if (value !== 1) return undefined;
-  const next = text.indexOf('。', sentence);
-  const soon = firstMarker.index < sentence || firstMarker.index <= (next < 0 ? text.length : next) && !text.slice(sentence, firstMarker.index).includes('。');
-  if (!soon) return undefined;
+  // The list must open in the term's sentence or the one after it, or it belongs to something else.
+  if (firstMarker.index >= sentenceEnd(text, sentence)) return undefined;
   const items: string[] = [];
   for (const m of markers) {
     const mStyle = m[1] ?? m[4];
