@@ -9,6 +9,7 @@ import {
   HoverRequest,
   RegistrationRequest,
   type DidChangeWatchedFilesRegistrationOptions,
+  type Diagnostic,
   type Hover,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
@@ -23,6 +24,7 @@ const DRAFT = 'file:///draft.txt';
 const DRAFT_TEXT = '全县围绕三个聚焦和两个统筹推进工作，坚决做到两个维护，开展五查。';
 let server: TestServer;
 const registrations: DidChangeWatchedFilesRegistrationOptions[] = [];
+const published = new Map<string, Diagnostic[]>();
 
 async function hoverText(term: string): Promise<string> {
   const offset = DRAFT_TEXT.indexOf(term) + 1;
@@ -48,11 +50,16 @@ before(async () => {
   fs.mkdirSync(refs);
   fs.writeFileSync(article, readFixture('corpora', 'parallel-sections.md'));
   fs.writeFileSync(path.join(folder, 'team-glossary.json'), JSON.stringify({ entries: [{ term: '两个维护', definition: '团队手册里的释义', source: { title: '团队手册' } }] }));
-  fs.writeFileSync(path.join(folder, 'tifa.json'), JSON.stringify({ corpus: ['refs'], glossary: ['team-glossary.json'] }));
+  fs.writeFileSync(
+    path.join(folder, 'bad-glossary.json'),
+    JSON.stringify({ entries: [{ term: '示例提法', definition: '示例', source: { title: '示例' }, patterns: ['示列提法'], specs: [{ from: '示列提法', to: '别的' }] }] }, null, 2),
+  );
+  fs.writeFileSync(path.join(folder, 'tifa.json'), JSON.stringify({ corpus: ['refs'], glossary: ['team-glossary.json', 'bad-glossary.json'] }));
   server = await startServer({
     rootUri: URI.file(folder).toString(),
     capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } },
   });
+  server.onPublish((params) => published.set(params.uri, params.diagnostics));
   server.connection.onRequest(RegistrationRequest.type, (params) => {
     for (const r of params.registrations) {
       if (r.method === DidChangeWatchedFilesNotification.method) registrations.push(r.registerOptions as DidChangeWatchedFilesRegistrationOptions);
@@ -74,6 +81,17 @@ test('slogans of the user corpus become hoverable, with a link into the workspac
 test('a user glossary wins over the curated one', async () => {
   const markdown = await eventually('两个维护', (m) => m.includes('团队手册里的释义'));
   assert.match(markdown, /团队手册/u);
+});
+
+test('a failing glossary spec is a diagnostic on the glossary file, at its entry', async () => {
+  const uri = URI.file(path.join(folder, 'bad-glossary.json')).toString();
+  const deadline = Date.now() + 10_000;
+  while (!published.get(uri)?.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const [diagnostic] = published.get(uri) ?? [];
+  assert.ok(diagnostic, 'the glossary file has a diagnostic');
+  assert.equal(diagnostic.code, 'glossary');
+  assert.match(diagnostic.message, /别的/u);
+  assert.equal(diagnostic.range.start.line, 3, 'on the line of the entry\'s term');
 });
 
 test('watchers are registered for the corpus folder and the glossary file', async () => {
@@ -99,7 +117,7 @@ test('a folder added to tifa.json is indexed without a restart', async () => {
   assert.equal(await hoverText('五查'), '');
   fs.mkdirSync(path.join(folder, 'more'));
   fs.writeFileSync(path.join(folder, 'more', 'briefing.txt'), readFixture('corpora', 'broken-lines.txt'));
-  fs.writeFileSync(path.join(folder, 'tifa.json'), JSON.stringify({ corpus: ['refs', 'more'], glossary: ['team-glossary.json'] }));
+  fs.writeFileSync(path.join(folder, 'tifa.json'), JSON.stringify({ corpus: ['refs', 'more'], glossary: ['team-glossary.json', 'bad-glossary.json'] }));
   await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
     changes: [{ uri: URI.file(path.join(folder, 'tifa.json')).toString(), type: FileChangeType.Changed }],
   });

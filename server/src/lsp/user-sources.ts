@@ -1,4 +1,5 @@
 import {
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   type Connection,
@@ -6,9 +7,10 @@ import {
   type FileSystemWatcher,
   type InitializeParams,
 } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import type { Engine, SourceRef } from '../engine';
+import type { Engine, GlossaryProblem, SourceRef } from '../engine';
 import { CONFIG_FILE } from '../node/config';
 import { UserSources, type FileChange } from '../node/user-sources';
 import type { Workspace } from './workspace';
@@ -18,6 +20,13 @@ const CHANGES: Readonly<Record<number, FileChange>> = {
   [FileChangeType.Changed]: 'changed',
   [FileChangeType.Deleted]: 'deleted',
 };
+
+/** Where in a glossary file a problem is: at its entry's term, or the file's start. */
+function problemOffset(text: string, problem: GlossaryProblem): number {
+  if (!problem.term) return 0;
+  const at = text.indexOf(JSON.stringify(problem.term));
+  return at >= 0 ? at : Math.max(0, text.indexOf(problem.term));
+}
 
 /**
  * The user's corpora and glossaries in the language server: indexed in the background when
@@ -37,7 +46,21 @@ export class UserSourcesConnection {
     engine: () => Engine,
     changed: () => void,
   ) {
-    this.sources = new UserSources({ engine, warn: (message) => connection.console.warn(message), changed });
+    this.sources = new UserSources({
+      engine,
+      warn: (message) => connection.console.warn(message),
+      changed,
+      glossaryChecked: (file, text, problems) => {
+        const document = TextDocument.create(URI.file(file).toString(), 'json', 0, text);
+        void connection.sendDiagnostics({
+          uri: document.uri,
+          diagnostics: problems.map((problem) => {
+            const start = document.positionAt(problemOffset(text, problem));
+            return { range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: 'tifa', code: 'glossary', message: problem.message };
+          }),
+        });
+      },
+    });
     workspace.onDidChange(() => void this.sync());
     connection.onDidChangeWatchedFiles(({ changes }) => {
       let configChanged = false;

@@ -15,6 +15,8 @@ export interface UserSourcesHost {
   readonly warn: (message: string) => void;
   /** Called after the knowledge base changed: a sync finished, or one file was re-indexed. */
   readonly changed: () => void;
+  /** The problems of a user glossary as it now reads (none once it is fixed or dropped). */
+  readonly glossaryChecked?: (file: string, text: string, problems: readonly GlossaryProblem[]) => void;
 }
 
 export type FileChange = 'created' | 'changed' | 'deleted';
@@ -114,8 +116,7 @@ export class UserSources {
     }
     for (const file of [...this.glossaryFiles]) {
       if (!glossary.files.includes(file)) {
-        engine.removeGlossary(file);
-        this.glossaryFiles.delete(file);
+        this.dropGlossary(file);
         changed = true;
       }
     }
@@ -138,10 +139,8 @@ export class UserSources {
   fileChanged(file: string, change: FileChange): boolean {
     const engine = this.host.engine();
     if (this.isGlossary(file) || this.glossaryFiles.has(file)) {
-      if (change === 'deleted') {
-        engine.removeGlossary(file);
-        this.glossaryFiles.delete(file);
-      } else this.loadGlossary(file);
+      if (change === 'deleted') this.dropGlossary(file);
+      else this.loadGlossary(file);
     } else if (this.isCorpus(file) || this.corpusFiles.has(file)) {
       if (change === 'deleted') {
         engine.removeCorpus(file);
@@ -170,6 +169,13 @@ export class UserSources {
     }
     const problems: GlossaryProblem[] = this.host.engine().setGlossary(read.source);
     for (const problem of problems) this.host.warn(`${file}: ${problem.path}: ${problem.message}`);
+    this.host.glossaryChecked?.(file, read.text, problems);
     this.glossaryFiles.add(file);
+  }
+
+  private dropGlossary(file: string): void {
+    this.host.engine().removeGlossary(file);
+    this.glossaryFiles.delete(file);
+    this.host.glossaryChecked?.(file, '', []);
   }
 }
