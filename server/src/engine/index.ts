@@ -9,7 +9,7 @@ import { parseDocument } from './document/parse';
 import type { DocumentModel } from './document/model';
 import { applyEdits } from './edits';
 import { chooseSafeFixes } from './fixes';
-import { Suppressions, UNKNOWN_RULE } from './suppress';
+import { Suppressions, UNKNOWN_RULE, UNKNOWN_RULE_INFO } from './suppress';
 import { completeAt, prepareCompletion, type CompletionResult } from './completion';
 import { hoverAt, describeTerm, type DescribeOptions, type HoverResult } from './hover';
 import { outlineDocument, type DocumentOutline } from './outline';
@@ -169,7 +169,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const applySuppressions = (suppressions: Suppressions, findings: Finding[]): Finding[] => {
     if (suppressions.isEmpty) return findings;
     const kept = findings.filter((f) => !suppressions.suppresses(f.code, f.span));
-    const setting = config.rules[UNKNOWN_RULE] ?? 'warning';
+    const setting = config.rules[UNKNOWN_RULE] ?? UNKNOWN_RULE_INFO.defaultSeverity;
     if (setting === 'off') return kept;
     const known = new Set([...RULES.map((r) => r.code), UNKNOWN_RULE, ...findings.map((f) => f.code)]);
     for (const problem of suppressions.unknownCodes(known, config.locale)) kept.push({ ...problem, severity: setting });
@@ -243,7 +243,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     overlap: (text) => overlapReport(duplicates, parseDocument(text)),
     keepThisOne: (text, finding) => keepThisOne(text, finding, config.locale),
     rules: () =>
-      RULES.map((rule) => ({
+      [...RULES, UNKNOWN_RULE_INFO].map((rule) => ({
         code: rule.code,
         defaultSeverity: rule.defaultSeverity,
         description: rule.description[config.locale],

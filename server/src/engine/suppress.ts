@@ -6,6 +6,13 @@ import type { Locale, Span } from './types';
 /** The code of the finding that reports an unknown rule code in an ignore comment. */
 export const UNKNOWN_RULE = 'unknown-rule';
 
+/** How `unknown-rule` presents itself among the rules. */
+export const UNKNOWN_RULE_INFO = {
+  code: UNKNOWN_RULE,
+  defaultSeverity: 'warning',
+  description: { zh: '忽略注释中不存在的规则代码', en: 'An unknown rule code in an ignore comment' },
+} as const;
+
 const messages = defineMessages({
   unknown: {
     zh: '忽略注释中的规则代码“{code}”不存在',
