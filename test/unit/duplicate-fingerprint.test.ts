@@ -9,7 +9,7 @@ import { containedSimilarity, editSimilarity } from '../../server/src/engine/dup
 const shares = (a: readonly number[], b: readonly number[]) => a.some((x) => b.includes(x));
 
 test('content keeps letters (Han included) and digits and folds full-width forms', () => {
-  assert.equal(contentOf('Ａ股，𠀀 提高１０%。😀'), 'a股𠀀提高10');
+  assert.equal(contentOf('Ａ股，𠀀 提高１０%。😀Ab〇'), 'a股𠀀提高10ab〇');
 });
 
 test('the exact-duplicate key equals normalizeForCompare', () => {

@@ -103,10 +103,14 @@ export class NearIndex {
     shared.clear();
     let distinctive = 0;
     for (const print of sentence.prints) {
-      if (this.isCommon(print)) continue;
-      distinctive++;
       const found = this.postings.get(print);
-      if (!Array.isArray(found)) continue;
+      // A fingerprint of this sentence alone proposes no partner and is not common.
+      if (!Array.isArray(found)) {
+        distinctive++;
+        continue;
+      }
+      if (found.length > DOCUMENT_COMMON || this.isCommonElsewhere(print)) continue;
+      distinctive++;
       for (const other of found) {
         if (other === sentence || pending.has(other)) continue;
         shared.set(other, (shared.get(other) ?? 0) + 1);

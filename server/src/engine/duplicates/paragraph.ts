@@ -148,28 +148,36 @@ function findEarlierClause(sentences: readonly SentenceEntry[], s: number, c: nu
   return undefined;
 }
 
-/** Paragraph entries by text, least recently used first; bounded by the characters they hold. */
+/**
+ * Paragraph entries by text, bounded by the characters they hold. A hit only stamps the
+ * entry; when the cache outgrows its budget the least recently used quarter is dropped.
+ */
 export class ParagraphCache {
-  private readonly entries = new Map<string, ParagraphEntry>();
+  private readonly entries = new Map<string, { entry: ParagraphEntry; used: number }>();
   private size = 0;
+  private clock = 0;
 
   constructor(private readonly budget = 32_000_000) {}
 
   get(text: string): ParagraphEntry {
     const cached = this.entries.get(text);
     if (cached) {
-      this.entries.delete(text);
-      this.entries.set(text, cached);
-      return cached;
+      cached.used = ++this.clock;
+      return cached.entry;
     }
     const entry = readParagraph(text);
-    this.entries.set(text, entry);
+    this.entries.set(text, { entry, used: ++this.clock });
     this.size += text.length;
-    for (const [oldest, old] of this.entries) {
-      if (this.size <= this.budget) break;
-      this.entries.delete(oldest);
-      this.size -= old.text.length;
-    }
+    if (this.size > this.budget) this.evict();
     return entry;
+  }
+
+  private evict(): void {
+    const oldest = [...this.entries].sort((a, b) => a[1].used - b[1].used);
+    for (const [text] of oldest) {
+      if (this.size <= this.budget * 0.75) break;
+      this.entries.delete(text);
+      this.size -= text.length;
+    }
   }
 }
