@@ -34,9 +34,9 @@ export function splitEnumeration(text: string): string[] {
 }
 
 export function cleanItem(item: string): string {
-  let s = item.trim();
+  let s = item.trim().replace(ITEM_TRAILERS, '').trim();
   if (/^“[^“”]*”$/u.test(s)) s = s.slice(1, -1);
-  return s.replace(ITEM_TRAILERS, '').trim();
+  return s.trim();
 }
 
 export function commonPrefix(items: readonly string[]): string {
