@@ -1,6 +1,6 @@
 // Runs one tool in this process on one file: warm-up, then timed runs of read + analysis.
 // Usage: node inproc.mjs <floor|tifa|autocorrect|zhlint> <file> <budgetMs>
-// Prints one JSON line: { ms, runs, findings, byCode?, setupMs, peakKB }.
+// Prints one JSON line: { ms, best, cpuMs, runs, findings, byCode?, setupMs, peakKB }.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -47,20 +47,25 @@ const setupStart = performance.now();
 const analyze = await setup();
 const setupMs = performance.now() - setupStart;
 const once = () => {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const findings = analyze(readFileSync(file, 'utf8'));
-  return { ms: performance.now() - start, findings };
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, findings };
 };
 
 // The first run warms up; the rest are timed until the budget is spent. A tool that fails
 // on a repeated call keeps the runs it managed, or its first (cold) run, and says why.
 const ok = [];
+const cpuTimes = [];
 let error;
 let last;
 const attempt = () => {
   try {
     last = once();
     ok.push(last.ms);
+    cpuTimes.push(last.cpuMs);
     return true;
   } catch (e) {
     const lines = (e instanceof Error ? e.message : String(e)).split('\n').map((l) => l.trim()).filter(Boolean);
@@ -73,20 +78,22 @@ if (!attempt()) {
   process.exit(0);
 }
 const spent = () => ok.slice(1).reduce((a, b) => a + b, 0);
-if (ok[0] <= budgetMs) {
-  while (ok.length < 6 || (spent() < budgetMs && ok.length < 51)) {
+// At least three timed runs unless one run alone is several budgets long.
+if (ok[0] <= 5 * budgetMs) {
+  while (ok.length < 4 || (spent() < budgetMs && ok.length < 51)) {
     if (!attempt()) break;
-    if (ok.length >= 4 && spent() > budgetMs) break;
   }
 }
 const warm = ok.length > 1;
 const times = warm ? ok.slice(1) : ok;
+const cpus = warm ? cpuTimes.slice(1) : cpuTimes;
 const byCode = {};
 for (const f of last.findings) if (f.code) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
 process.stdout.write(
   `${JSON.stringify({
     ms: median(times),
     best: Math.min(...times),
+    cpuMs: median(cpus),
     runs: times.length,
     warm,
     error,

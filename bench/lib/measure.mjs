@@ -28,10 +28,23 @@ export function procStatusKB(pid, field) {
   }
 }
 
+/** CPU time (user + system) of one thread of a process, in ms, from /proc; the main thread by default. */
+export function threadCpuMs(pid, tid = pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Runs one command to completion with its output in files. Peak RSS comes from GNU time
  * (wait4 rusage) where installed, else from polling VmHWM of the child every few ms.
- * Resolves with { ms, status, peakKB, stdout, stderr, timedOut }.
+ * GNU time also gives the CPU time (user + system), which a loaded machine distorts less than wall time.
+ * Resolves with { ms, cpuMs, status, peakKB, stdout, stderr, timedOut }.
  */
 export function runProcess(command, args, { cwd, timeoutMs = 300_000, scratch }) {
   const out = join(scratch, `out-${process.pid}.txt`);
@@ -39,16 +52,22 @@ export function runProcess(command, args, { cwd, timeoutMs = 300_000, scratch })
   const rusage = join(scratch, `rusage-${process.pid}.txt`);
   const outFd = openSync(out, 'w');
   const errFd = openSync(err, 'w');
-  const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', rusage, command, ...args]] : [command, args];
+  const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rusage, command, ...args]] : [command, args];
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', outFd, errFd] });
+    // A group of its own, so a timeout kills the tool and not only GNU time above it.
+    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', outFd, errFd], detached: true });
     let peakKB;
+    let cpuMs;
     let timedOut = false;
     const poll = hasGnuTime ? undefined : setInterval(() => (peakKB = procStatusKB(child.pid, 'VmHWM') ?? peakKB), 3);
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     }, timeoutMs);
     child.on('exit', (code, signal) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -56,12 +75,13 @@ export function runProcess(command, args, { cwd, timeoutMs = 300_000, scratch })
       if (poll) clearInterval(poll);
       closeSync(outFd);
       closeSync(errFd);
-      if (hasGnuTime && existsSync(rusage)) {
-        const kb = Number(readFileSync(rusage, 'utf8').trim().split('\n').pop());
-        if (Number.isFinite(kb)) peakKB = kb;
+      if (hasGnuTime && !timedOut && existsSync(rusage)) {
+        const [kb, user, system] = readFileSync(rusage, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+        if (Number.isFinite(kb) && kb > 0) peakKB = kb;
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user + system) * 1000;
         rmSync(rusage, { force: true });
       }
-      resolve({ ms, status: code ?? signal, peakKB, stdout: out, stderr: err, timedOut });
+      resolve({ ms, cpuMs, status: code ?? signal, peakKB, stdout: out, stderr: err, timedOut });
     });
   });
 }
@@ -82,7 +102,8 @@ export async function timeProcess(command, args, options) {
     if (r.timedOut) return { ...r, runs: i + 1, warm: true };
   }
   const last = results.at(-1);
-  return { ...last, ms: median(results.map((r) => r.ms)), peakKB: Math.max(...results.map((r) => r.peakKB ?? 0)) || undefined, runs: count, warm: true };
+  const cpu = results.map((r) => r.cpuMs).filter((v) => v !== undefined);
+  return { ...last, ms: median(results.map((r) => r.ms)), cpuMs: cpu.length ? median(cpu) : undefined, peakKB: Math.max(...results.map((r) => r.peakKB ?? 0)) || undefined, runs: count, warm: true };
 }
 
 export function formatMs(ms) {

@@ -42,6 +42,7 @@ const idle = [...self].filter(([id]) => byId.get(id).callFrame.functionName === 
 const total = [...self.values()].reduce((a, b) => a + b, 0) - idle;
 const byFunction = new Map();
 const byFile = new Map();
+const byArea = new Map();
 for (const [id, us] of self) {
   if (byId.get(id).callFrame.functionName === '(idle)') continue;
   const { functionName, url, lineNumber } = byId.get(id).callFrame;
@@ -49,6 +50,8 @@ for (const [id, us] of self) {
   const fn = `${functionName || '(anonymous)'} ${where}${url ? `:${lineNumber + 1}` : ''}`;
   byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
   byFile.set(where, (byFile.get(where) ?? 0) + us);
+  const area = where.startsWith('server/src/') ? where.split('/').slice(0, 3).join('/') : where.startsWith('node_modules/') ? where.split('/').slice(0, 2).join('/') : where.includes('nodejieba') ? 'nodejieba' : '(runtime and GC)';
+  byArea.set(area, (byArea.get(area) ?? 0) + us);
 }
 const print = (title, map) => {
   console.log(`\n${title}`);
@@ -59,3 +62,4 @@ const print = (title, map) => {
 console.log(`busy ${(total / 1000).toFixed(0)} ms (idle ${(idle / 1000).toFixed(0)} ms not counted)`);
 print('self time by function', byFunction);
 print('self time by file', byFile);
+print('self time by area', byArea);
