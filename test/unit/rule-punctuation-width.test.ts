@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { createEngine } from '../../server/src/engine';
 import { covered, onlyRule } from '../helpers/rules';
 
 const rule = onlyRule('punctuation-width');
@@ -48,4 +49,12 @@ test('positions are UTF-16: a mark after a non-BMP character lands right', () =>
 test('the message speaks English when asked', () => {
   const [finding] = onlyRule('punctuation-width', 'en').findings('我们,你们');
   assert.match(finding.message, /Half-width ','/u);
+});
+
+test('severity comes from the rules setting, and off leaves the text to fix-all untouched', () => {
+  const strict = createEngine({ config: { locale: 'zh', rules: { 'punctuation-width': 'error' } } });
+  assert.ok(strict.analyze('我们,你们').some((f) => f.code === 'punctuation-width' && f.severity === 'error'));
+  const off = createEngine({ config: { locale: 'zh', rules: { 'punctuation-width': 'off' } } });
+  assert.ok(!off.analyze('我们,你们').some((f) => f.code === 'punctuation-width'));
+  assert.equal(off.fixAll('我们,你们').text, '我们,你们');
 });

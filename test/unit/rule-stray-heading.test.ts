@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine';
+import { embeddedCorpus } from '../helpers/corpus';
 import { onlyRule } from '../helpers/rules';
 
 const rule = onlyRule('stray-heading');
@@ -25,8 +26,7 @@ test('a title above its paragraph, or between finished sentences, is not stray',
   assert.deepEqual(rule.findings('突出“三个强化”推动办公厅工作高质量发展\n\n张萌\n\n进一步强化政治属性。\n\n进一步强化责任担当\n\n在一个部门，办公厅工作很重要。'), []);
 });
 
-test('the embedded corpus has exactly its one stray heading', async () => {
-  const { embeddedCorpus } = await import('../helpers/corpus');
+test('the embedded corpus has exactly its one stray heading', () => {
   const corpus = embeddedCorpus().text;
   const findings = rule.findings(corpus);
   assert.equal(findings.length, 1);
