@@ -90,3 +90,10 @@ test('glossary problems follow the configured language', () => {
   engine.configure({ locale: 'en' });
   assert.match(engine.glossaryProblems()[0].message, /definition/u);
 });
+
+test('a glossary edited and loaded again keeps its place in the order of precedence', () => {
+  const entry = (definition: string) => ({ entries: [{ term: '甲乙', definition, source: { title: 's' } }] });
+  const engine = createEngine({ glossaries: [{ id: 'team', data: entry('团队') }, { id: 'mine', data: entry('个人') }] });
+  engine.setGlossary({ id: 'team', data: entry('团队修订') });
+  assert.equal(engine.glossary().find((e) => e.term === '甲乙')?.definition, '个人');
+});

@@ -86,7 +86,7 @@ export interface Engine {
   hover(text: string, offset: number, options?: Pick<DescribeOptions, 'link'>): HoverResult | undefined;
   /**
    * Adds or replaces a curated glossary; its entries win over mined ones and over glossaries
-   * set before it. Returns its problems, failing specs included.
+   * added before it (a replaced glossary keeps its place). Returns its problems, failing specs included.
    */
   setGlossary(source: GlossarySource): GlossaryProblem[];
   removeGlossary(id: string): void;
@@ -143,7 +143,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
   const addGlossary = (source: GlossarySource) => {
     const loaded = loadGlossary(source.data, source.id, config.locale);
-    glossaries.delete(source.id);
+    // Replacing a glossary keeps its place in the order of precedence.
     glossaries.set(source.id, { data: source.data, entries: loaded.entries, problems: loaded.problems });
     return loaded.problems;
   };
