@@ -69,7 +69,7 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
     } else {
       for (const [code, severity] of Object.entries(rules)) {
         if (typeof severity === 'string' && SEVERITIES.has(severity)) config.rules[code] = severity as SeveritySetting;
-        else problems.push({ message: `Rule "${code}" in tifa.json: severity must be one of off, info, warning, error`, offset: keyOffset(text, code) });
+        else problems.push({ message: `Rule "${code}" in tifa.json: severity must be one of off, hint, info, warning, error`, offset: keyOffset(text, code) });
       }
     }
   }

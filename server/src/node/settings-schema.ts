@@ -3,7 +3,7 @@
  * `configurationContribution()` (test/unit/settings.test.ts), so the manifest cannot drift.
  */
 
-const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
+const SEVERITY_SETTINGS = ['off', 'hint', 'info', 'warning', 'error'] as const;
 
 type JsonSchema = {
   type: 'string' | 'array' | 'object' | 'boolean';
