@@ -7,6 +7,11 @@ export interface GlossaryEntry {
   items?: string[];
   definition?: string;
   definitionSource?: string;
+  /** A public address of the definition's source. */
+  definitionUrl?: string;
+  /** The count a numbered slogan promises, and whether the corpus lists as many items. */
+  numeral?: number;
+  itemsMatchNumeral?: boolean;
   sources: { source: string; uri?: string; articleTitle?: string; author?: string; sentence: string; line: number }[];
 }
 

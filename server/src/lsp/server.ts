@@ -280,8 +280,11 @@ export function startServer(connection: Connection): void {
       items: entry.items ? [...entry.items] : undefined,
       definition: entry.definition,
       definitionSource: entry.definitionSource,
+      definitionUrl: entry.definitionUrl,
+      numeral: entry.numeral,
+      itemsMatchNumeral: entry.itemsMatchNumeral,
       sources: entry.sources.map((s) => {
-        const location = workspace.locate(s.source, s.span);
+        const location = workspace.locate(s.source, s.at ?? s.span);
         return {
           source: s.source.startsWith('builtin:') ? s.source : path.basename(URI.parse(location?.uri ?? s.source).fsPath),
           uri: location?.uri,
