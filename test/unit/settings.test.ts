@@ -11,6 +11,7 @@ interface Manifest {
     commands: { command: string; title: string; category?: string }[];
     walkthroughs: { title: string; description: string; steps: { title: string; description: string; media: { markdown: string } }[] }[];
     views: Record<string, { name: string }[]>;
+    configurationDefaults: Record<string, Record<string, string>>;
   };
   capabilities: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[]; description: string } };
 }
@@ -61,4 +62,10 @@ test('the walkthrough media exist', () => {
   for (const step of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) {
     assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
   }
+});
+
+test('in policy documents a double-click stops at Chinese punctuation, so it selects a slogan inside its quotes', () => {
+  const separators = manifest.contributes.configurationDefaults['[policy]']['editor.wordSeparators'];
+  for (const mark of '“”‘’《》（），。、；：！？') assert.ok(separators.includes(mark), mark);
+  assert.doesNotMatch(separators, /\p{Script=Han}/u);
 });
