@@ -40,3 +40,17 @@ test('a repeated sentence that is a whole line goes with its line break', () => 
   const [finding] = duplicates(text);
   assert.equal(applyEdits(text, finding.fixes![0].edits), '重复的句子应当删除掉。\r\n后面还有一行文字。');
 });
+
+test('keeping the later sentence deletes the earlier one with its blanks', () => {
+  const text = '重复的句子应当删除掉。 中间还有一句话。重复的句子应当删除掉。';
+  const [finding] = duplicates(text);
+  const keep = engine.keepThisOne(text, finding)!;
+  assert.equal(keep.safe, false);
+  assert.equal(applyEdits(text, keep.edits), '中间还有一句话。重复的句子应当删除掉。');
+});
+
+test('fix-all removes every repeated sentence and keeps the first of each', () => {
+  const a = '坚持以人民为中心的发展思想。';
+  const b = '把办公厅工作质量提起来。';
+  assert.equal(engine.fixAll(`${a}${b}${a}\n${b}\n${a}`).text, `${a}${b}\n`);
+});
