@@ -21,17 +21,23 @@ export function registerShowGlossary(ctx: TifaContext): vscode.Disposable {
     pick.show();
     try {
       const groups = groupBySource(await ctx.glossary.get(), vscode.l10n.t('Glossary'));
-      pick.items = groups.flatMap((group): TermPick[] => [
-        { label: group.label, kind: vscode.QuickPickItemKind.Separator },
-        ...group.members.map(({ entry, ref }) => ({
-          label: entry.term,
-          description: entry.items?.join('、'),
-          detail: entry.definition ?? ref?.sentence,
-          entry,
-          ref,
-          buttons: ref?.uri ? [goToSource] : [],
-        })),
-      ]);
+      // A search should find each slogan once: under the first article that cites it.
+      const seen = new Set<string>();
+      pick.items = groups.flatMap((group): TermPick[] => {
+        const members = group.members.filter(({ entry }) => !seen.has(entry.term) && seen.add(entry.term));
+        if (members.length === 0) return [];
+        return [
+          { label: group.label, kind: vscode.QuickPickItemKind.Separator },
+          ...members.map(({ entry, ref }) => ({
+            label: entry.term,
+            description: entry.items?.join('、'),
+            detail: entry.definition ?? ref?.sentence,
+            entry,
+            ref,
+            buttons: ref?.uri ? [goToSource] : [],
+          })),
+        ];
+      });
     } catch (error) {
       pick.hide();
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not read the glossary: {0}', String(error)));
