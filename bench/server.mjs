@@ -122,8 +122,9 @@ function positionAt(text, offset) {
   return { line, character: offset - lineStart };
 }
 
-function latencyLine(name, { samples, cpuMean }) {
-  return `| ${name} | ${samples.length} | ${formatMs(percentile(samples, 50))} | ${formatMs(percentile(samples, 99))} | ${formatMs(Math.max(...samples))} | ${formatMs(cpuMean)} |`;
+function latencyLine(name, { samples, sizes, cpuMean }) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  return `| ${name} | ${samples.length} | ${formatMs(percentile(samples, 50))} | ${formatMs(percentile(samples, 99))} | ${formatMs(Math.max(...samples))} | ${formatMs(cpuMean)} | ${kb(median(sizes))} / ${kb(Math.max(...sizes))} |`;
 }
 
 async function firstDiagnostics() {
@@ -170,6 +171,7 @@ async function latencies() {
 
   const time = async (method, offsets) => {
     const samples = [];
+    const sizes = [];
     let nonEmpty = 0;
     let cpuStart;
     for (let i = 0; i < offsets.length + 20; i++) {
@@ -179,11 +181,12 @@ async function latencies() {
       const result = await server.connection.sendRequest(method, { textDocument: { uri }, position });
       if (i >= 20) {
         samples.push(now() - start);
+        sizes.push(result ? JSON.stringify(result).length : 0);
         if (result && (result.contents || result.items?.length)) nonEmpty++;
       }
     }
     const cpuEnd = threadCpuMs(server.child.pid);
-    return { samples, nonEmpty, cpuMean: cpuStart === undefined || cpuEnd === undefined ? undefined : (cpuEnd - cpuStart) / offsets.length };
+    return { samples, sizes, nonEmpty, cpuMean: cpuStart === undefined || cpuEnd === undefined ? undefined : (cpuEnd - cpuStart) / offsets.length };
   };
   const hover = await time('textDocument/hover', hoverAt);
   const completion = await time('textDocument/completion', completeAt);
@@ -265,8 +268,8 @@ async function main() {
     log('hover and completion…');
     const lat = await latencies();
     console.log(`\n## Request latency on a ${lat.chars.toLocaleString('en')}-character document (${lat.terms} known terms, segmenter ${lat.segmenter ? 'loaded' : 'not loaded'}), client round trip\n`);
-    console.log('| request | n | p50 | p99 | max | server CPU, mean |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| request | n | p50 | p99 | max | server CPU, mean | response, median / max |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     console.log(latencyLine(`hover (${lat.hover.nonEmpty} with content)`, lat.hover));
     console.log(latencyLine(`completion (${lat.completion.nonEmpty} with items)`, lat.completion));
     const hoverP99 = percentile(lat.hover.samples, 99);
