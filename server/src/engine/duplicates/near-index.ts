@@ -1,4 +1,5 @@
 import type { ParagraphEntry, SentenceEntry } from './paragraph';
+import { PrintTable } from './print-table';
 import { KGRAM, kgramHashes } from './fingerprint';
 import { editSimilarity } from './similarity';
 import { DOCUMENT_COMMON, MIN_DISTINCTIVE, MIN_NEAR, MIN_SHARED_FRACTION, MIN_SHARED_PRINTS, NEAR_SIMILARITY } from './thresholds';
@@ -17,11 +18,14 @@ export interface NearPair {
  */
 export class NearIndex {
   private present: ReadonlyMap<ParagraphEntry, number> = new Map();
-  /** Sentences by fingerprint: most fingerprints belong to one sentence, kept without an array. */
-  private readonly postings = new Map<number, SentenceEntry | SentenceEntry[]>();
+  /** Sentence ids by fingerprint. */
+  private readonly postings = new PrintTable();
+  private readonly ids = new Map<SentenceEntry, number>();
+  private readonly sentences: (SentenceEntry | undefined)[] = [];
+  private readonly freeIds: number[] = [];
   private readonly pairs = new Map<SentenceEntry, NearPair[]>();
-  /** Scratch counts for `pairUp`, reused to spare the garbage collector. */
-  private readonly shared = new Map<SentenceEntry, number>();
+  /** Scratch counts by sentence id for `pairUp`, reused to spare the garbage collector. */
+  private readonly shared = new Map<number, number>();
 
   constructor(private readonly isCommonElsewhere: (print: number) => boolean) {}
 
@@ -38,25 +42,23 @@ export class NearIndex {
     for (const entry of entries.keys()) if (!this.present.has(entry)) added.push(entry);
     for (const entry of this.present.keys()) if (!entries.has(entry)) this.remove(entry);
     this.present = entries;
+    const fresh: number[] = [];
     for (const entry of added) {
       for (const sentence of entry.sentences) {
         if (!eligible(sentence)) continue;
-        for (const print of sentence.prints) {
-          const found = this.postings.get(print);
-          if (found === undefined) this.postings.set(print, sentence);
-          else if (Array.isArray(found)) found.push(sentence);
-          else this.postings.set(print, [found, sentence]);
-        }
+        const id = this.freeIds.pop() ?? this.sentences.length;
+        this.sentences[id] = sentence;
+        this.ids.set(sentence, id);
+        for (const print of sentence.prints) this.postings.add(print, id);
+        fresh.push(id);
       }
     }
-    const pending = new Set<SentenceEntry>();
-    for (const entry of added) for (const sentence of entry.sentences) if (eligible(sentence)) pending.add(sentence);
-    for (const entry of added) {
-      for (const sentence of entry.sentences) {
-        if (!eligible(sentence)) continue;
-        pending.delete(sentence);
-        this.pairUp(sentence, pending);
-      }
+    // Sentences added together pair up once: each looks only at those already paired.
+    const pending = new Uint8Array(this.sentences.length);
+    for (const id of fresh) pending[id] = 1;
+    for (const id of fresh) {
+      pending[id] = 0;
+      this.pairUp(id, pending);
     }
   }
 
@@ -69,22 +71,17 @@ export class NearIndex {
 
   /** True when `print` is ordinary phrasing in this document. */
   isCommon(print: number): boolean {
-    const found = this.postings.get(print);
-    return (Array.isArray(found) && found.length > DOCUMENT_COMMON) || this.isCommonElsewhere(print);
+    return this.postings.count(print) > DOCUMENT_COMMON || this.isCommonElsewhere(print);
   }
 
   private remove(entry: ParagraphEntry): void {
     for (const sentence of entry.sentences) {
-      if (!eligible(sentence)) continue;
-      for (const print of sentence.prints) {
-        const found = this.postings.get(print);
-        if (!Array.isArray(found)) {
-          if (found === sentence) this.postings.delete(print);
-          continue;
-        }
-        const kept = found.filter((s) => s !== sentence);
-        this.postings.set(print, kept.length === 1 ? kept[0] : kept);
-      }
+      const id = this.ids.get(sentence);
+      if (id === undefined) continue;
+      for (const print of sentence.prints) this.postings.remove(print, id);
+      this.ids.delete(sentence);
+      this.sentences[id] = undefined;
+      this.freeIds.push(id);
       for (const pair of this.pairs.get(sentence) ?? []) {
         const other = pair.a === sentence ? pair.b : pair.a;
         const list = this.pairs.get(other);
@@ -97,27 +94,29 @@ export class NearIndex {
     }
   }
 
-  /** Finds the partners of `sentence`; sentences still `pending` will find it themselves. */
-  private pairUp(sentence: SentenceEntry, pending: ReadonlySet<SentenceEntry>): void {
+  /** Finds the partners of sentence `id`; sentences still `pending` will find it themselves. */
+  private pairUp(id: number, pending: Uint8Array): void {
+    const sentence = this.sentences[id]!;
     const shared = this.shared;
     shared.clear();
     let distinctive = 0;
     for (const print of sentence.prints) {
       const found = this.postings.get(print);
       // A fingerprint of this sentence alone proposes no partner and is not common.
-      if (!Array.isArray(found)) {
+      if (typeof found !== 'object') {
         distinctive++;
         continue;
       }
       if (found.length > DOCUMENT_COMMON || this.isCommonElsewhere(print)) continue;
       distinctive++;
       for (const other of found) {
-        if (other === sentence || pending.has(other)) continue;
+        if (other === id || pending[other] === 1) continue;
         shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }
     const needed = Math.max(MIN_SHARED_PRINTS, Math.ceil(distinctive * MIN_SHARED_FRACTION));
-    for (const [other, count] of shared) {
+    for (const [otherId, count] of shared) {
+      const other = this.sentences[otherId]!;
       if (count < needed || other.key === sentence.key) continue;
       const similarity = editSimilarity(sentence.content, other.content, NEAR_SIMILARITY);
       if (similarity < NEAR_SIMILARITY || !this.similarBeyondPhrasing(sentence.content, other.content)) continue;
