@@ -2,7 +2,7 @@ import type { DocumentModel, Paragraph } from '../document/model';
 import { LineIndex } from '../text/lines';
 import type { Span } from '../types';
 import { clauseWords } from '../rules/deletion';
-import { CorpusIndex, type CorpusMatch, type CorpusSourceInfo, type OverlapScope } from './corpus-index';
+import { CorpusIndex, type CorpusMatch, type OverlapScope } from './corpus-index';
 import { NearIndex } from './near-index';
 import { ParagraphCache, type ParagraphEntry, type SentenceEntry } from './paragraph';
 
@@ -12,10 +12,6 @@ export const MIN_DUPLICATE_SENTENCE = 8;
 const KEPT_INDEXES = 4;
 /** Paragraphs sampled to tell which kept index belongs to a document. */
 const SAMPLE = 64;
-
-export interface SentenceAt {
-  readonly span: Span;
-}
 
 export interface ExactRepeat {
   readonly sentence: Span;
@@ -199,5 +195,3 @@ export class DuplicateDetector {
 function toOriginal(paragraph: Paragraph, span: Span): Span {
   return { start: paragraph.toOriginal(span.start), end: paragraph.toOriginal(span.end - 1) + 1 };
 }
-
-export type { CorpusSourceInfo, CorpusMatch };
