@@ -16,6 +16,7 @@ test('the embedded corpus repeats “切实把办公厅工作质量提起来” 
   const second = text.indexOf(CLAUSE, first + 1);
   assert.deepEqual(found[0].span, { start: second, end: second + CLAUSE.length });
   assert.deepEqual(found[0].related?.[0].span, { start: first, end: first + CLAUSE.length });
+  assert.match(found[0].message, /was just used on line 35$/u);
   const fixed = applyEdits(text, found[0].fixes![0].edits);
   assert.equal(fixed, text.slice(0, second - 1) + text.slice(second + CLAUSE.length));
   assert.equal(fixed.slice(second - 10, second + 2), '从任务的发起到最后。要发');

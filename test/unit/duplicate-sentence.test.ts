@@ -17,6 +17,11 @@ test('the repeated sentence of the embedded corpus is found at its second occurr
   assert.deepEqual(found[0].related?.[0].span, { start: first, end: first + sentence.length });
 });
 
+test('the message names the line of the first occurrence, blank lines and CRLF counted', () => {
+  const text = '第一行的句子不重复。\r\n\r\n重复的句子应当删除掉。\n\n中间一行。\r重复的句子应当删除掉。';
+  assert.match(duplicates(text)[0].message, /on line 3$/u);
+});
+
 test('comparison ignores punctuation width and whitespace', () => {
   const text = '我们要坚持问题导向,推动工作落实。其他内容在这里。我们要坚持问题导向， 推动工作落实。';
   assert.equal(duplicates(text).length, 1);
