@@ -61,16 +61,26 @@ function step(name: string, body: (page: Page) => Promise<void>, page: () => Pag
 
 /** A fresh profile and a scratch copy of the fixture workspace, with the embedded corpus in it. */
 async function launch(restricted: boolean): Promise<{ server: CodeServer; browser: Browser; bench: Workbench; folder: string; home: string }> {
+  const extension = vsix();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-code-server-'));
   const folder = path.join(home, 'workspace');
   fs.cpSync(path.join(ROOT, 'test', 'e2e', 'workspace'), folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'study-notes.txt'), CORPUS);
-  const server = await startCodeServer({ home, vsix: vsix(), restricted, timeoutMs: TIMEOUT_MS });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=en-US'] });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const bench = new Workbench(page, TIMEOUT_MS);
-  await bench.open(server.url, folder, 'study-notes.txt');
-  return { server, browser, bench, folder, home };
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startCodeServer({ home, vsix: extension, restricted, timeoutMs: TIMEOUT_MS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=en-US'] });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const bench = new Workbench(page, TIMEOUT_MS);
+    await bench.open(server.url, folder, 'study-notes.txt');
+    return { server, browser, bench, folder, home };
+  } catch (error) {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 async function close(session: Awaited<ReturnType<typeof launch>> | undefined) {
