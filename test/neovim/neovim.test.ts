@@ -8,7 +8,7 @@ import { ROOT } from '../helpers/corpus';
 import { onPath, skipUnless } from '../e2e/prerequisites';
 
 const nvim = process.env.TIFA_NVIM ?? onPath('nvim');
-const skip = skipUnless('Neovim suite', [{ what: 'nvim (Debian package neovim)', present: nvim !== undefined }]);
+const skip = skipUnless('Neovim suite', [{ what: 'nvim (Debian package neovim)', present: nvim !== undefined && fs.existsSync(nvim) }]);
 
 const SENTENCE = '要发扬斗争精神,围绕既定的目标任务,落实任务清单、形成工作闭环,从任务的发起到最后,切实把办公厅工作质量提起来。';
 const LEAD = '𠀀😀是开头。';
