@@ -6,7 +6,7 @@ import { helpText } from '../../server/src/cli/help';
 test('check takes formats, --quiet, --max-warnings, --fix and paths in any order', () => {
   assert.deepEqual(parseArgs(['check', 'a.txt', '-f', 'sarif', '--quiet', '--max-warnings=3', 'docs/']), {
     kind: 'check',
-    options: { config: undefined, locale: undefined, color: undefined, format: 'sarif', fix: false, quiet: true, maxWarnings: 3, paths: ['a.txt', 'docs/'] },
+    options: { config: undefined, locale: undefined, color: undefined, format: 'sarif', fix: false, quiet: true, all: false, maxWarnings: 3, paths: ['a.txt', 'docs/'] },
   });
   const fix = parseArgs(['check', '--fix', '--no-color', '-c', 'x/tifa.json', '--', '--odd-name.txt']);
   assert.equal(fix.kind, 'check');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { COLORS, NO_COLORS, useColor } from '../../server/src/cli/color';
 import { countFindings, formatPlace, placeOf, quoteAround, type CheckedDocument } from '../../server/src/cli/document';
 import { createProgress, fit } from '../../server/src/cli/progress';
-import { formatText } from '../../server/src/cli/text-format';
+import { formatText, FINDINGS_SHOWN_PER_CODE } from '../../server/src/cli/text-format';
 import { LineIndex, type Finding } from '../../server/src/engine';
 
 const doc = (text: string, findings: Finding[], kind: CheckedDocument['kind'] = 'text'): CheckedDocument => ({
@@ -88,4 +88,21 @@ test('progress stays silent for quick runs and off a terminal, and cuts wide tex
   assert.deepEqual(unknownWidth, ['\r\u001b[2Kchecking 1/40: drafts/a.txt'], 'a terminal of unknown width counts as 80 columns');
   assert.equal(fit('abc', 3), 'abc');
   assert.equal(fit('中文字', 5), '中文…');
+});
+
+test('text output lists the first findings of each code per file and counts the rest', () => {
+  const count = FINDINGS_SHOWN_PER_CODE + 3;
+  const text = '中文,'.repeat(count);
+  const findings: Finding[] = Array.from({ length: count }, (_, i) => ({
+    code: 'punctuation-width',
+    severity: 'warning',
+    span: { start: i * 3 + 2, end: i * 3 + 3 },
+    message: 'half-width comma',
+  }));
+  const limited = formatText([doc(text, findings)], NO_COLORS, false, 'en', FINDINGS_SHOWN_PER_CODE);
+  assert.equal(limited.filter((l) => l.includes('half-width comma')).length, FINDINGS_SHOWN_PER_CODE);
+  assert.ok(limited.some((l) => l.includes('3 more punctuation-width')));
+  const all = formatText([doc(text, findings)], NO_COLORS, false, 'en');
+  assert.equal(all.filter((l) => l.includes('half-width comma')).length, count);
+  assert.ok(!all.some((l) => l.includes('more punctuation-width')));
 });

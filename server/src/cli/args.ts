@@ -19,6 +19,8 @@ export interface CheckOptions extends CommonOptions {
   readonly fix: boolean;
   /** Only error-severity findings are shown; the summary line is left out. */
   readonly quiet: boolean;
+  /** Text output lists every finding instead of the first few of each code per file. */
+  readonly all: boolean;
   readonly maxWarnings?: number;
   readonly paths: readonly string[];
 }
@@ -90,6 +92,7 @@ export function parseArgs(argv: readonly string[], locale: Locale = 'en'): Comma
       format: choice(flags.values.get('--format') ?? 'text', CHECK_FORMATS, '--format', t),
       fix: flags.switches.has('--fix'),
       quiet: flags.switches.has('--quiet'),
+      all: flags.switches.has('--all'),
       maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
       paths: flags.paths,
     },
@@ -103,7 +106,7 @@ const VALUE_OPTIONS: Record<Subcommand, readonly string[]> = {
   glossary: ['--format', '--config', '--locale'],
 };
 const SWITCHES: Record<Subcommand, readonly string[]> = {
-  check: ['--fix', '--quiet'],
+  check: ['--fix', '--quiet', '--all'],
   report: [],
   glossary: [],
 };

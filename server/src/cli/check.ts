@@ -9,7 +9,7 @@ import { collectInputs, kindOf } from './inputs';
 import type { CommandContext } from './io';
 import { startProgress } from './progress';
 import { toSarif } from './sarif';
-import { formatText } from './text-format';
+import { formatText, FINDINGS_SHOWN_PER_CODE } from './text-format';
 
 /** `tifa check`: exit status 0 clean, 1 errors or too many warnings, 2 usage or input problems. */
 export async function runCheck(options: CheckOptions, context: CommandContext): Promise<number> {
@@ -55,6 +55,7 @@ function writeFindings(options: CheckOptions, context: CommandContext, documents
     io.out(JSON.stringify(toSarif(documents, discovery.rules(), version, cwd), null, 2));
   } else {
     const colored = useColor(options.color, io.stdoutIsTTY ?? false, io.env ?? {});
-    for (const line of formatText(documents, colored ? COLORS : NO_COLORS, colored, discovery.locale)) io.out(line);
+    const limit = options.all ? Infinity : FINDINGS_SHOWN_PER_CODE;
+    for (const line of formatText(documents, colored ? COLORS : NO_COLORS, colored, discovery.locale, limit)) io.out(line);
   }
 }

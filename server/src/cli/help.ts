@@ -1,6 +1,7 @@
 import type { Locale } from '../engine';
 import { defineMessages } from '../engine/messages';
 import type { Subcommand } from './args';
+import { FINDINGS_SHOWN_PER_CODE } from './text-format';
 
 const helpMessages = defineMessages({
   main: {
@@ -34,6 +35,7 @@ Run "tifa <command> --help" for the options of a command.`,
   -f, --format text|json|sarif  输出格式（默认 text）
       --fix                     应用所有安全修复并写回文件（不会改写 .docx）
   -q, --quiet                   只显示错误级别的问题，不输出汇总行
+      --all                     文本输出列出全部问题（默认每个文件每类只列前 {limit} 条）
       --max-warnings <N>        警告多于 N 个时以状态 1 退出
   -c, --config <文件>           所有文件都使用这个 tifa.json
       --locale zh|en            消息语言（默认取自环境变量）
@@ -54,6 +56,7 @@ Options:
   -f, --format text|json|sarif  output format (default: text)
       --fix                     apply every safe fix and write the files back (never .docx)
   -q, --quiet                   show error-severity findings only, and no summary line
+      --all                     text output lists every finding (by default the first {limit} of each code per file)
       --max-warnings <N>        exit with status 1 when there are more than N warnings
   -c, --config <file>           use this tifa.json for every file
       --locale zh|en            language of the messages (default: from the environment)
@@ -116,5 +119,5 @@ Options:
 });
 
 export function helpText(locale: Locale, topic?: Subcommand): string {
-  return helpMessages(locale)(topic ?? 'main');
+  return helpMessages(locale)(topic ?? 'main', { limit: FINDINGS_SHOWN_PER_CODE });
 }
