@@ -32,7 +32,7 @@ let packaged: string | undefined;
 
 /** The package under test: TIFA_E2E_VSIX (e.g. a release candidate), or one built once with `npm run package`. */
 function vsix(): string {
-  if (process.env.TIFA_E2E_VSIX) return process.env.TIFA_E2E_VSIX;
+  if (process.env.TIFA_E2E_VSIX) return path.resolve(ROOT, process.env.TIFA_E2E_VSIX);
   if (!packaged) {
     execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     packaged = path.join(ROOT, 'tifa.vsix');

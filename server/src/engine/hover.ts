@@ -79,7 +79,7 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
     parts.push(`${t('hover.sources')}：\n\n${shown.join('\n\n')}`);
   }
   if (countInDocument !== undefined && countInDocument > 0) {
-    parts.push(`_${t('hover.inDocument', { count: countInDocument })}_`);
+    parts.push(`_${countInDocument === 1 ? t('hover.inDocumentOnce') : t('hover.inDocument', { count: countInDocument })}_`);
   }
   return parts.join('\n\n---\n\n');
 }

@@ -30,6 +30,7 @@ export const engineMessages = defineMessages({
   'hover.items': { zh: '内容', en: 'Items' },
   'hover.definition': { zh: '释义', en: 'Definition' },
   'hover.inDocument': { zh: '本文出现 {count} 次', en: 'Appears {count} times in this document' },
+  'hover.inDocumentOnce': { zh: '本文出现 1 次', en: 'Appears once in this document' },
   'hover.noItems': {
     zh: '语料未列出其具体内容，以下为原文语境。',
     en: 'The corpus does not spell out its items; the context follows.',
