@@ -1,5 +1,5 @@
 import { defineMessages } from './messages';
-import { ProtectedRanges } from './text/protected';
+import { protectedRanges, type ProtectedRanges } from './text/protected';
 import type { RuleFinding } from './rules/rule';
 import type { Locale, Span } from './types';
 
@@ -108,7 +108,7 @@ function readDirectives(text: string): Directive[] {
   const collect = (pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
-      code ??= new ProtectedRanges(text, true);
+      code ??= protectedRanges(text, true);
       if (code.has(start)) continue;
       const argsAt = start + m[0].indexOf(m[1]) + m[1].length;
       const args = m[2] ?? '';

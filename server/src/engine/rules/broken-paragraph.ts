@@ -1,6 +1,6 @@
 import { codePointBefore } from '../text/chars';
 import { isAsciiAlnum, isChinese } from '../text/cjk';
-import { ProtectedRanges } from '../text/protected';
+import { protectedRanges, type ProtectedRanges } from '../text/protected';
 import { LineIndex } from '../text/lines';
 import { defineMessages } from '../messages';
 import { endsSentence, MAX_TITLE_LENGTH } from '../document/lines';
@@ -36,7 +36,7 @@ export const brokenParagraph: Rule = {
   check({ text, document, locale }) {
     const t = messages(locale);
     const findings: RuleFinding[] = [];
-    const guard = new ProtectedRanges(text);
+    const guard = protectedRanges(text);
     let lines: LineIndex | undefined;
     const gaps = [...document.breaks.filter((b) => !b.strayHeading).map((b) => b.gap), ...headingLedBreaks(document)];
     for (const gap of gaps.sort((a, b) => a.start - b.start)) {

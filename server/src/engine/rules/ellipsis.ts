@@ -1,6 +1,6 @@
 import { codePointBefore } from '../text/chars';
 import { isChinese } from '../text/cjk';
-import { ProtectedRanges } from '../text/protected';
+import { protectedRanges } from '../text/protected';
 import { defineMessages } from '../messages';
 import type { Rule, RuleFinding } from './rule';
 
@@ -21,7 +21,7 @@ export const ellipsis: Rule = {
   description: { zh: '中文省略号写法不规范', en: 'A malformed Chinese ellipsis' },
   check({ text, locale }) {
     const t = messages(locale);
-    const guard = new ProtectedRanges(text);
+    const guard = protectedRanges(text);
     const findings: RuleFinding[] = [];
     for (const m of text.matchAll(ELLIPSIS_RUN)) {
       const start = m.index;

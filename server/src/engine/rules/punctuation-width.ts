@@ -1,6 +1,6 @@
 import { codePointBefore, FULL_WIDTH_TWIN, isBlank, isHanAt } from '../text/chars';
 import { isAsciiAlnum, isAsciiDigit, isChinese, nextVisible, previousVisible } from '../text/cjk';
-import { ProtectedRanges } from '../text/protected';
+import { protectedRanges, type ProtectedRanges } from '../text/protected';
 import { defineMessages } from '../messages';
 import type { Span, TextEdit } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -20,6 +20,9 @@ const messages = defineMessages({
 });
 
 const MARKS = new Set([',', ';', ':', '?', '!']);
+/** The marks by ASCII code, so the scan over every character compares numbers. */
+const IS_MARK = new Uint8Array(128);
+for (const mark of MARKS) IS_MARK[mark.charCodeAt(0)] = 1;
 /** Short enumerators such as (1) or (a) that GB/T 15834 also writes with full-width brackets. */
 const SHORT_ENUMERATOR = /^[0-9a-zA-Z一二三四五六七八九十]{1,3}$/u;
 
@@ -36,11 +39,12 @@ export const punctuationWidth: Rule = {
   },
   check({ text, locale }) {
     const t = messages(locale);
-    const guard = new ProtectedRanges(text);
+    const guard = protectedRanges(text);
     const findings: RuleFinding[] = [];
     for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128 || IS_MARK[code] === 0 || guard.has(i) || !inChineseContext(text, i)) continue;
       const ch = text[i];
-      if (!MARKS.has(ch) || guard.has(i) || !inChineseContext(text, i)) continue;
       if (ch === '!' && text[i + 1] === '[') continue;
       const full = FULL_WIDTH_TWIN[ch];
       let end = i + 1;
@@ -98,10 +102,11 @@ function halfWidthParentheses(text: string, guard: ProtectedRanges): [number, nu
   const pairs: [number, number][] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') stack.length = 0;
-    else if (ch === '(' && !guard.has(i)) stack.push(i);
-    else if (ch === ')' && stack.length > 0 && !guard.has(i)) {
+    const code = text.charCodeAt(i);
+    if (code > 0x29) continue;
+    if (code === 0x0a || code === 0x0d) stack.length = 0;
+    else if (code === 0x28 /* ( */ && !guard.has(i)) stack.push(i);
+    else if (code === 0x29 /* ) */ && stack.length > 0 && !guard.has(i)) {
       const open = stack.pop()!;
       if (wantsFullWidth(text, { start: open, end: i + 1 })) pairs.push([open, i]);
     }

@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import { ProtectedRanges } from '../text/protected';
+import { protectedRanges } from '../text/protected';
 import type { DocumentModel } from '../document/model';
 import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
@@ -12,6 +12,9 @@ const messages = defineMessages({
 const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '（': '）', '〔': '〕' };
 const OPEN_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CLOSE_OF).map(([o, c]) => [c, o]));
 const LATIN = /[A-Za-z]/u;
+/** Marks the characters of the pairs by code unit, so the scan skips all others cheaply. */
+const IS_PAIR_MARK = new Uint8Array(0x10000);
+for (const [open, close] of Object.entries(CLOSE_OF)) IS_PAIR_MARK[open.charCodeAt(0)] = IS_PAIR_MARK[close.charCodeAt(0)] = 1;
 
 /**
  * Quotation marks, title marks and brackets (GB/T 15834-2011 “” ‘’ 《》 （） 〔〕) that open
@@ -26,7 +29,7 @@ export const unbalancedPair: Rule = {
     const t = messages(locale);
     const findings: RuleFinding[] = [];
     const units = textUnits(document);
-    const guard = new ProtectedRanges(text);
+    const guard = protectedRanges(text);
     units.forEach((segments, u) => {
       const stack: { ch: string; at: number }[] = [];
       const report = (kind: 'unclosed' | 'unopened', ch: string, at: number) => {
@@ -39,8 +42,9 @@ export const unbalancedPair: Rule = {
       };
       for (const segment of segments) {
         for (let i = segment.start; i < segment.end; i++) {
+          if (IS_PAIR_MARK[text.charCodeAt(i)] === 0) continue;
           const ch = text[i];
-          if ((CLOSE_OF[ch] || OPEN_OF[ch]) && guard.has(i)) continue;
+          if (guard.has(i)) continue;
           if (CLOSE_OF[ch]) stack.push({ ch, at: i });
           else if (OPEN_OF[ch]) {
             if (ch === '’' && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;

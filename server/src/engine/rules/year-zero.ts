@@ -7,7 +7,7 @@ const messages = defineMessages({
 });
 
 /** Four numeral places before 年, not preceded by another numeral or a Latin letter. */
-const YEAR = /(?<![〇○◯零0０OoΟ一二三四五六七八九十百千A-Za-z])[〇○◯零0０OoΟ一二三四五六七八九]{4}(?=年)/gu;
+const YEAR = /(?<![〇○◯零0０OoΟ一二三四五六七八九十百千A-Za-z])[〇○◯零0０OoΟ一二三四五六七八九]{4}(?=年)/uy;
 const WRONG_ZERO = /[○◯零0０OoΟ]/gu;
 
 /** GB/T 15835-2011: in 二〇二五年 the zero is 〇, not the digit 0, the letter O, ○ or 零. */
@@ -18,7 +18,11 @@ export const yearZero: Rule = {
   check({ text, locale }) {
     const t = messages(locale);
     const findings: RuleFinding[] = [];
-    for (const m of text.matchAll(YEAR)) {
+    // Tried only where a 年 follows, rather than at every position of the text.
+    for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+      YEAR.lastIndex = at - 4;
+      const m = YEAR.exec(text);
+      if (!m) continue;
       const year = m[0];
       if (!/[一二三四五六七八九]/u.test(year) || !/[○◯零0０OoΟ]/u.test(year)) continue;
       const fixed = year.replace(WRONG_ZERO, '〇');

@@ -4,13 +4,29 @@ import type { Span } from '../types';
  * Stretches of text that punctuation rules leave alone because they are not prose:
  * URLs, e-mail addresses, Markdown code, HTML comments and YAML front matter.
  */
-const CODE: readonly RegExp[] = [/```[\s\S]*?(?:```|$)/gu, /`[^`\r\n]+`/gu];
-const OTHER: readonly RegExp[] = [
-  /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/gu,
-  /<!--[\s\S]*?-->/gu,
-  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+/** Each pattern with the literals one of which any match contains, so most texts skip the scan. */
+type Pattern = readonly [RegExp, readonly string[]];
+const CODE: readonly Pattern[] = [
+  [/```[\s\S]*?(?:```|$)/gu, ['```']],
+  [/`[^`\r\n]+`/gu, ['`']],
 ];
+const OTHER: readonly Pattern[] = [
+  [/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/gu, ['---']],
+  [/<!--[\s\S]*?-->/gu, ['<!--']],
+  [/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu, ['://', 'www.', 'WWW.']],
+  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ['@']],
+];
+
+const lastBuilt = new Map<boolean, { text: string; ranges: ProtectedRanges }>();
+
+/** The protected ranges of `text`, shared by the rules that check one text in turn. */
+export function protectedRanges(text: string, codeOnly = false): ProtectedRanges {
+  const last = lastBuilt.get(codeOnly);
+  if (last && last.text === text) return last.ranges;
+  const ranges = new ProtectedRanges(text, codeOnly);
+  lastBuilt.set(codeOnly, { text, ranges });
+  return ranges;
+}
 
 export class ProtectedRanges {
   private readonly spans: Span[] = [];
@@ -18,7 +34,8 @@ export class ProtectedRanges {
   /** `codeOnly`: Markdown code alone, where ignore comments are examples rather than comments. */
   constructor(text: string, codeOnly = false) {
     const spans: Span[] = [];
-    for (const pattern of codeOnly ? CODE : [...CODE, ...OTHER]) {
+    for (const [pattern, literals] of codeOnly ? CODE : [...CODE, ...OTHER]) {
+      if (!literals.some((literal) => text.includes(literal))) continue;
       for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
     }
     spans.sort((a, b) => a.start - b.start);
