@@ -1,27 +1,15 @@
-/** Chinese numerals as slogans write their counts: 两个维护, 三个强化, 十个坚持, 十二个方面. */
-const DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { parseNumeral } from '../corpus/numerals';
+
+/** The characters of a count as slogans write it: 两个维护, 三个强化, 十个坚持, 十二个方面, 双减. */
+const COUNT_CHARS = new Set(['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '双']);
 
 export function isNumeralChar(ch: string): boolean {
-  return ch in DIGITS || ch === '十' || ch === '双';
+  return COUNT_CHARS.has(ch);
 }
 
-/** The value of a numeral of up to two digits (三, 十, 十二, 二十三), or undefined. */
+/** The value of a count of up to two places (三, 十, 十二, 二十三, 双), or undefined. */
 export function numeralValue(numeral: string): number | undefined {
-  if (numeral === '双') return 2;
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(numeral);
-  if (!m || numeral === '') return undefined;
-  const [, lead, ten, tail] = m;
-  if (!ten) return tail ? undefined : DIGITS[lead!];
-  return (lead ? DIGITS[lead] : 1) * 10 + (tail ? DIGITS[tail] : 0);
+  if (numeral === '' || ![...numeral].every(isNumeralChar)) return undefined;
+  const value = parseNumeral(numeral);
+  return value !== undefined && value > 0 ? value : undefined;
 }
