@@ -18,7 +18,7 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `tifa` in this process against the embedded corpus, without the word segmenter. */
+/** Runs `tifa` in this process against the embedded corpus. */
 export async function runCli(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}, stdoutIsTTY = false): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], cwd: string, env: NodeJS.P
     argv,
     { out: (line) => out.push(line), err: (line) => err.push(line), stdoutIsTTY, env },
     cwd,
-    { builtinCorpus: () => [embeddedCorpus()], builtinGlossary: () => [builtinGlossary()], segmenter: () => undefined },
+    { builtinCorpus: () => [embeddedCorpus()], builtinGlossary: () => [builtinGlossary()] },
   );
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };
 }

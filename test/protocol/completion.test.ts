@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
   CompletionRequest,
+  CompletionResolveRequest,
   InsertTextFormat,
   type CompletionItem,
   type CompletionList,
@@ -49,7 +50,9 @@ test('typing 两个 and accepting inserts the canonical slogan in place of the p
   const item = list.items.find((i) => i.label === '两个确立')!;
   assert.equal(item.insertTextFormat ?? InsertTextFormat.PlainText, InsertTextFormat.PlainText);
   assert.equal(accept(doc, item), '坚决做到两个确立');
-  assert.equal((item.documentation as { value: string }).value.includes('两个确立'), true);
+  assert.equal(item.documentation, undefined, 'the list leaves documentation to completionItem/resolve');
+  const resolved = await server.connection.sendRequest(CompletionResolveRequest.type, item);
+  assert.equal((resolved.documentation as { value: string }).value.includes('两个确立'), true);
 });
 
 test('a numbered slogan offers an expansion into its items as a snippet', async () => {

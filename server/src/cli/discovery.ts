@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createEngine, type CorpusSource, type Engine, type GlossarySource, type Locale, type RuleInfo, type Segmenter } from '../engine';
+import { createEngine, type CorpusSource, type Engine, type GlossarySource, type Locale, type RuleInfo } from '../engine';
 import { CONFIG_FILE, emptyConfig, findConfigFolder, parseConfig, type WorkspaceConfig } from '../node/config';
 import { expandPaths } from '../node/files';
 import { readGlossaryFile } from '../node/glossary';
@@ -27,8 +27,6 @@ export interface DiscoveryOptions {
   readonly loadBuiltin: () => CorpusSource[];
   /** The curated glossary shipped with Tifa; glossaries in `tifa.json` win over it. */
   readonly loadBuiltinGlossary: () => GlossarySource[];
-  /** Loaded once, on the first engine built; the CLI has nothing better to do meanwhile. */
-  readonly loadSegmenter?: () => Segmenter | undefined;
 }
 
 /**
@@ -42,7 +40,6 @@ export class Discovery {
   private readonly ignores = new Map<string, IgnoreRules | undefined>();
   private builtin?: CorpusSource[];
   private builtinGlossary?: GlossarySource[];
-  private segmenter?: Segmenter | null;
   private readonly fixed?: ConfigScope;
 
   constructor(private readonly options: DiscoveryOptions) {
@@ -153,8 +150,6 @@ export class Discovery {
       if (read.ok) engine.setCorpus({ id: file, text: read.text });
       else warn(t('corpusSkipped', { file, reason: read.reason }));
     }
-    if (this.segmenter === undefined) this.segmenter = this.options.loadSegmenter?.() ?? null;
-    if (this.segmenter) engine.setSegmenter(this.segmenter);
     return engine;
   }
 }

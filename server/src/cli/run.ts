@@ -1,7 +1,6 @@
-import { localeFrom, type CorpusSource, type GlossarySource, type Segmenter } from '../engine';
+import { localeFrom, type CorpusSource, type GlossarySource } from '../engine';
 import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { loadBuiltinGlossary } from '../node/glossary';
-import { loadJieba } from '../node/jieba';
 import { localeArgument, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { Discovery } from './discovery';
@@ -20,10 +19,9 @@ const VERSION = typeof __TIFA_VERSION__ === 'string' ? __TIFA_VERSION__ : '0.0.0
 export interface Services {
   readonly builtinCorpus: () => CorpusSource[];
   readonly builtinGlossary: () => GlossarySource[];
-  readonly segmenter: () => Segmenter | undefined;
 }
 
-const NODE_SERVICES: Services = { builtinCorpus: () => loadIndexedBuiltinCorpus(), builtinGlossary: loadBuiltinGlossary, segmenter: () => loadJieba().segmenter };
+const NODE_SERVICES: Services = { builtinCorpus: () => loadIndexedBuiltinCorpus(), builtinGlossary: loadBuiltinGlossary};
 
 /** Runs the CLI and returns its exit status. */
 export async function run(argv: readonly string[], io: Io, cwd = process.cwd(), services: Services = NODE_SERVICES): Promise<number> {
@@ -56,7 +54,6 @@ export async function run(argv: readonly string[], io: Io, cwd = process.cwd(), 
     warn: (message) => io.err(`tifa: ${message}`),
     loadBuiltin: services.builtinCorpus,
     loadBuiltinGlossary: services.builtinGlossary,
-    loadSegmenter: services.segmenter,
   });
   const context: CommandContext = { io, cwd, t, discovery, version: VERSION };
   if (command.kind === 'glossary') return runGlossary(command.options, context);

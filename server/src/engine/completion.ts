@@ -108,7 +108,8 @@ export function completeAt(
 
   function candidatesFor(term: CompletionTerm, typed: string, readings: readonly string[]): CompletionCandidate[] {
     const { entry, weight } = term;
-    const documentation = options.describe(entry);
+    // Described only when asked for: a list shows dozens of items and the editor documents one.
+    const describe = () => options.describe(entry);
     const filterText = [typed, entry.term, readings.map((r) => r[0]).join(''), readings.join('')].filter(Boolean).join(' ');
     const plain: CompletionCandidate = {
       entry,
@@ -118,7 +119,9 @@ export function completeAt(
       filterText,
       weight,
       detail: t('detail', { count: entry.sources.length }),
-      documentation,
+      get documentation() {
+        return describe();
+      },
     };
     const items = expandableItems(entry);
     if (!items) return [plain];
@@ -132,7 +135,9 @@ export function completeAt(
         filterText,
         weight,
         detail: t('expandDetail'),
-        documentation,
+        get documentation() {
+          return describe();
+        },
       },
     ];
   }

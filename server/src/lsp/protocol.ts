@@ -20,7 +20,7 @@ export const glossaryRequest = new RequestType0<GlossaryEntry[], void>('tifa/glo
 
 /** Sent when the server's state changes in a way the status bar shows. */
 export interface ServerStatus {
-  /** `loading` while the corpus or segmenter loads. */
+  /** `loading` until the server has initialized. */
   state: 'loading' | 'ready';
   terms: number;
   corpusSources: number;

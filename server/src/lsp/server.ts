@@ -64,6 +64,7 @@ export function startServer(connection: Connection): void {
   let pullDiagnostics = false;
   let refreshSupport = false;
   let segmenterLoaded = false;
+  let initialized = false;
   const pending = new Map<string, NodeJS.Timeout>();
   let stopSegmenter = () => undefined as void;
 
@@ -113,7 +114,7 @@ export function startServer(connection: Connection): void {
   const userSources = new UserSourcesConnection(connection, workspace, () => engine, refreshAll);
 
   const currentStatus = (message?: string): ServerStatus => ({
-    state: segmenterLoaded ? 'ready' : 'loading',
+    state: initialized ? 'ready' : 'loading',
     terms: engine.glossary().length,
     corpusSources: engine.corpusIds().length,
     segmenter: segmenterLoaded,
@@ -134,7 +135,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['“'] },
+        completionProvider: { triggerCharacters: ['“'], resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'Tifa' },
         foldingRangeProvider: true,
@@ -145,9 +146,18 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    initialized = true;
     workspace.start();
     sendStatus();
     setImmediate(() => engine.prepareCompletion());
+  });
+
+  // The segmenter's dictionary costs about a second and 250 MB, and only completion uses it:
+  // it loads in a worker on the first completion request, which meanwhile goes without it.
+  let segmenterRequested = false;
+  const requestSegmenter = () => {
+    if (segmenterRequested) return;
+    segmenterRequested = true;
     stopSegmenter = startJiebaWorker(
       (segmenter) => {
         engine.setSegmenter(segmenter);
@@ -159,7 +169,7 @@ export function startServer(connection: Connection): void {
         sendStatus(message);
       },
     );
-  });
+  };
 
   connection.onDidChangeConfiguration(() => workspace.reloadSettings());
 
@@ -188,6 +198,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCompletion(({ textDocument, position }) => {
+    requestSegmenter();
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const result = engine.complete(document.getText(), document.offsetAt(position));
@@ -199,13 +210,20 @@ export function startServer(connection: Connection): void {
         label: c.label,
         kind: c.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
         detail: c.detail,
-        documentation: { kind: 'markdown' as const, value: c.documentation },
+        data: { term: c.entry.term },
         textEdit: { range, newText: c.insertText },
         insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         filterText: c.filterText,
         sortText: String(i).padStart(5, '0'),
       })),
     };
+  });
+
+  connection.onCompletionResolve((item) => {
+    const term = (item.data as { term?: unknown } | undefined)?.term;
+    const documentation = typeof term === 'string' ? engine.describe(term) : undefined;
+    if (documentation) item.documentation = { kind: 'markdown', value: documentation };
+    return item;
   });
 
   connection.onCodeAction(({ textDocument, range, context }) => {

@@ -15,27 +15,6 @@ import {
   STATE,
 } from './jieba-channel';
 
-interface Jieba {
-  load(): void;
-  cut(text: string, hmm?: boolean): string[];
-  insertWord(word: string): boolean;
-}
-
-/**
- * Loads nodejieba in this thread (about a second) and wraps it as a segmenter; for the CLI,
- * which has nothing else to do meanwhile. Returns the reason when the native module is missing.
- */
-export function loadJieba(): { segmenter?: Segmenter; error?: string } {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const jieba = require('nodejieba') as Jieba;
-    jieba.load();
-    return { segmenter: { cut: (text) => jieba.cut(text, true), insertWord: (word) => void jieba.insertWord(word) } };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 /** Longest a call may block the caller; past it segmentation is switched off rather than stall the editor. */
 const CALL_TIMEOUT_MS = 250;
 
