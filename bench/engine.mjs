@@ -188,7 +188,7 @@ async function main() {
       const tifa = inRows.find((r) => r.id === 'tifa')?.result;
       if (tifa?.byCode) {
         console.log(`\nTifa findings by code: ${Object.entries(tifa.byCode).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
-        console.log(`Tifa engine set-up in process (embedded corpus + word segmenter dictionary): ${formatMs(tifa.setupMs)}`);
+        console.log(`Tifa engine set-up in process (embedded corpus): ${formatMs(tifa.setupMs)}`);
       }
     }
   } finally {

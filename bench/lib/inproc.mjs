@@ -19,10 +19,9 @@ async function setup() {
       return (text) => splitSentences(text).length && [];
     }
     case 'tifa': {
-      const { createEngine, loadJieba } = require(ENGINE_BUNDLE);
+      // As `tifa check` runs it: no rule uses the word segmenter, only completion does.
+      const { createEngine } = require(ENGINE_BUNDLE);
       const engine = createEngine({ corpora: builtinCorpus() });
-      const { segmenter } = loadJieba();
-      if (segmenter) engine.setSegmenter(segmenter);
       return (text) => engine.analyze(text);
     }
     case 'autocorrect': {

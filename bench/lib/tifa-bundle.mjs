@@ -18,7 +18,7 @@ export async function bundleEngine() {
     build({
       ...common,
       stdin: {
-        contents: "export { createEngine } from './server/src/engine';\nexport { loadJieba } from './server/src/node/jieba';\n",
+        contents: "export { createEngine } from './server/src/engine';\n",
         resolveDir: ROOT,
         loader: 'ts',
         sourcefile: 'bench-engine.ts',
