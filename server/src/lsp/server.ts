@@ -2,6 +2,8 @@ import {
   CodeActionKind,
   CompletionItemKind,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   InsertTextFormat,
   MessageType,
   ShowMessageNotification,
@@ -184,7 +186,9 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on((params) => {
+  connection.languages.diagnostics.on((params, token) => {
+    // A request the client has already replaced (the drafter typed on) is not worth a full analysis.
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded', { retriggerRequest: true });
     const document = documents.get(params.textDocument.uri);
     return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsFor(document) : [] };
   });
