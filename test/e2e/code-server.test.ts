@@ -66,6 +66,7 @@ async function launch(restricted: boolean): Promise<{ server: CodeServer; browse
   const folder = path.join(home, 'workspace');
   fs.cpSync(path.join(ROOT, 'test', 'e2e', 'workspace'), folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'study-notes.txt'), CORPUS);
+  fs.copyFileSync(path.join(ROOT, 'walkthrough', 'sample.policy'), path.join(folder, 'sample.policy'));
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   try {
@@ -160,6 +161,21 @@ describe('Tifa in code-server', { skip, timeout: 10 * TIMEOUT_MS }, () => {
     const saved = fs.readFileSync(path.join(session!.folder, 'draft.txt'), 'utf8');
     assert.equal(saved, `${DRAFT}坚决做到两个维护`);
   }, page);
+
+  step('a policy document shows coloured structure, its outline, the slogan view and its 字数', async () => {
+    const bench = session!.bench;
+    await bench.openFile('sample.policy', '坚持以数字化变革引领高质量发展');
+    const outline = await bench.expandView('Outline');
+    await outline.locator('.monaco-list-row', { hasText: '把握正确方向' }).first().waitFor({ timeout: TIMEOUT_MS });
+    const slogans = await bench.expandView('Slogans');
+    await slogans.locator('.monaco-list-row').first().waitFor({ timeout: TIMEOUT_MS });
+    const count = await bench.statusItem(/\d+ characters/u).textContent();
+    assert.ok(Number(/(\d+) characters/u.exec(count ?? '')?.[1]) > 100, `the status bar counts the characters: ${count}`);
+    // The heading line is tokenized by the policy grammar into more than the default token.
+    const heading = bench.editorLines().filter({ hasText: '一、把握正确方向' }).first();
+    const classes = await heading.locator('span span').evaluateAll((spans) => spans.map((s) => s.className));
+    assert.ok(classes.some((c) => c !== 'mtk1'), `the heading is coloured: ${classes.join(' ')}`);
+  }, page, 'editor.png');
 });
 
 describe('Tifa in code-server, Restricted Mode', { skip, timeout: 5 * TIMEOUT_MS }, () => {

@@ -100,6 +100,14 @@ export class Workbench {
     return panel;
   }
 
+  /** Expands the view titled `title` in the side bar (Outline, a contributed view) and returns its body. */
+  async expandView(title: string): Promise<Locator> {
+    const header = this.page.locator('.pane-header', { hasText: title }).first();
+    await header.waitFor({ timeout: this.timeoutMs });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    return this.page.locator('.pane', { has: header }).locator('.pane-body');
+  }
+
   statusItem(text: string | RegExp): Locator {
     return this.page.locator('.statusbar-item', { hasText: text }).first();
   }
