@@ -59,3 +59,8 @@ test('fix-all removes every repeated sentence and keeps the first of each', () =
   const b = '把办公厅工作质量提起来。';
   assert.equal(engine.fixAll(`${a}${b}${a}\n${b}\n${a}`).text, `${a}${b}\n`);
 });
+
+test('a repeat within one paragraph says so instead of naming its own line', () => {
+  const [finding] = duplicates('重复的句子应当删除掉。重复的句子应当删除掉。');
+  assert.match(finding.message, /earlier sentence in this paragraph$/u);
+});

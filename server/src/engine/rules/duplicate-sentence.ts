@@ -10,6 +10,10 @@ const messages = defineMessages({
     zh: '句子重复：与第 {line} 行的句子相同',
     en: 'Repeated sentence: the same as the sentence on line {line}',
   },
+  sameLine: {
+    zh: '句子重复：与本段前面的句子相同',
+    en: 'Repeated sentence: the same as an earlier sentence in this paragraph',
+  },
   related: { zh: '首次出现', en: 'First occurrence' },
   fix: { zh: '删除重复的句子', en: 'Delete the repeated sentence' },
 });
@@ -32,7 +36,7 @@ export const duplicateSentence: Rule = {
       findings.push({
         code: 'duplicate-sentence',
         span: sentence,
-        message: t('message', { line }),
+        message: line === found.lineOf(sentence.start) ? t('sameLine') : t('message', { line }),
         related: [{ span: original, message: t('related') }],
         fixes: [{ title: t('fix'), edits: [{ span: deletionSpan(text, sentence), newText: '' }], safe: true, preferred: true }],
       });
