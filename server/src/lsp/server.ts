@@ -64,6 +64,7 @@ export function startServer(connection: Connection): void {
     },
   );
   let pullDiagnostics = false;
+  let codeActionResolveEdit = false;
   let refreshSupport = false;
   let segmenterLoaded = false;
   let initialized = false;
@@ -130,6 +131,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    codeActionResolveEdit = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     engine.configure({ locale: localeFrom(params.locale ?? params.initializationOptions?.locale) });
     workspace.initialize(params);
     userSources.initialize(params);
@@ -138,7 +140,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['“'], resolveProvider: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         documentSymbolProvider: { label: 'Tifa' },
         foldingRangeProvider: true,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -237,11 +239,11 @@ export function startServer(connection: Connection): void {
     const actions: CodeAction[] = [];
     const wantsFixAll = !context.only || context.only.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND));
     const wantsQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+    const analysis = cache.get(document.uri, document.version, text);
+    const span = toSpan(document, range);
+    const inRange = analysis.findings.filter((f) => f.span.end >= span.start && f.span.start <= span.end);
     if (wantsQuickFix) {
-      const analysis = cache.get(document.uri, document.version, text);
-      const span = toSpan(document, range);
-      for (const finding of analysis.findings) {
-        if (finding.span.end < span.start || finding.span.start > span.end) continue;
+      for (const finding of inRange) {
         const diagnostic = context.diagnostics.find(
           (d) => d.source === DIAGNOSTIC_SOURCE && d.code === finding.code && toSpan(document, d.range).start === finding.span.start,
         );
@@ -250,18 +252,36 @@ export function startServer(connection: Connection): void {
         if (keep) actions.push(toCodeAction(document, keep, diagnostic));
       }
     }
-    if (wantsFixAll) {
-      const checked = cache.get(document.uri, document.version, text).analyzedLength;
-      const edit = minimalEdit(document, text, engine.fixAll(text.slice(0, checked)).text + text.slice(checked));
-      if (edit) {
-        actions.push({
-          title: engine.translate('fixAll.title'),
-          kind: FIX_ALL_KIND,
-          edit: { changes: { [document.uri]: [edit] } },
-        });
+    // Fix-all re-analyses the document until nothing is left to fix. It is computed at once when asked for
+    // by kind (on save, from the Source Action menu); the light bulb, asked on every cursor move, offers it
+    // only beside a fixable finding and, where the client can, leaves the work to codeAction/resolve.
+    const explicitFixAll = context.only?.some((k) => FIX_ALL_KIND.startsWith(k)) === true;
+    const fixableHere = inRange.some((f) => f.fixes?.some((fix) => fix.safe));
+    if (wantsFixAll && (explicitFixAll || fixableHere)) {
+      const title = engine.translate('fixAll.title');
+      if (!explicitFixAll && codeActionResolveEdit) {
+        actions.push({ title, kind: FIX_ALL_KIND, data: { uri: document.uri, version: document.version } });
+      } else {
+        const edit = fixAllEdit(document);
+        if (edit) actions.push({ title, kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [edit] } } });
       }
     }
     return actions;
+  });
+
+  const fixAllEdit = (document: TextDocument) => {
+    const text = document.getText();
+    const checked = cache.get(document.uri, document.version, text).analyzedLength;
+    return minimalEdit(document, text, engine.fixAll(text.slice(0, checked)).text + text.slice(checked));
+  };
+
+  connection.onCodeActionResolve((action) => {
+    const { uri, version } = (action.data ?? {}) as { uri?: string; version?: number };
+    const document = uri ? documents.get(uri) : undefined;
+    if (action.kind !== FIX_ALL_KIND || !document || document.version !== version) return action;
+    const edit = fixAllEdit(document);
+    action.edit = { changes: { [document.uri]: edit ? [edit] : [] } };
+    return action;
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
