@@ -2,6 +2,7 @@ import { defineMessages } from '../messages';
 import type { Locale } from '../types';
 import type { TermEntry } from './knowledge';
 import { isCompositeNumbered, numberedShape, parseNumeral } from './numerals';
+import { compileUserRegex } from '../text/safe-regex';
 
 /**
  * A curated glossary (also accepted: a bare list, `terms` instead of `entries`, an entry that
@@ -53,7 +54,7 @@ const messages = defineMessages({
     en: '"{term}" lists {actual} items but its numeral promises {expected}',
   },
   duplicate: { zh: '“{term}”在本术语表中重复出现，以后者为准', en: '"{term}" appears twice in this glossary; the later entry wins' },
-  badPattern: { zh: '“{term}”的写法模式无效：{pattern}', en: '"{term}": invalid pattern {pattern}' },
+  badPattern: { zh: '“{term}”的写法模式无效：{pattern}（{reason}）', en: '"{term}": invalid pattern {pattern} ({reason})' },
   badSpec: { zh: '“{term}”的用例应为 {"from": "…", "to": "…"}', en: '"{term}": a spec must be {"from": "…", "to": "…"}' },
   specFailed: {
     zh: '“{term}”的用例未通过：输入“{from}”，期望“{to}”，实际“{actual}”',
@@ -74,10 +75,10 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0);
 }
 
-/** A pattern is literal text, or a regular expression written /…/. */
+/** A pattern is literal text, or a regular expression written /…/ that cannot backtrack catastrophically. */
 export function compilePattern(pattern: string): RegExp {
   const regex = /^\/(.+)\/([a-z]*)$/u.exec(pattern);
-  if (regex) return new RegExp(regex[1], regex[2].includes('g') ? regex[2] : `${regex[2]}g`);
+  if (regex) return compileUserRegex(regex[1], regex[2].includes('g') ? regex[2] : `${regex[2]}g`);
   return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'gu');
 }
 
@@ -138,8 +139,8 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
     for (const pattern of isStringArray(entry.patterns) ? entry.patterns : []) {
       try {
         own.push({ pattern: compilePattern(pattern), term });
-      } catch {
-        report('.patterns', t('badPattern', { term, pattern }));
+      } catch (error) {
+        report('.patterns', t('badPattern', { term, pattern, reason: error instanceof Error ? error.message : String(error) }));
       }
     }
     patterns.push(...own);
