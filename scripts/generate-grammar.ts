@@ -2,15 +2,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEngine } from '../server/src/engine';
+import { loadBuiltinCorpus } from '../server/src/node/builtin';
 import { sloganGrammarText, sloganTerms } from './slogan-grammar';
 
 const root = process.argv[2] ?? process.cwd();
-const corpusDir = path.join(root, 'corpus');
-const corpora = fs
-  .readdirSync(corpusDir)
-  .filter((name) => name.endsWith('.txt') || name.endsWith('.md'))
-  .sort()
-  .map((name) => ({ id: `builtin:${name}`, text: fs.readFileSync(path.join(corpusDir, name), 'utf8') }));
+const corpora = loadBuiltinCorpus(path.join(root, 'corpus'));
 const terms = sloganTerms(createEngine({ corpora }).glossary().map((entry) => entry.term));
 const target = path.join(root, 'syntaxes', 'slogans.tmLanguage.json');
 const text = sloganGrammarText(terms);

@@ -7,9 +7,8 @@ export function builtinCorpusDir(): string {
   return path.resolve(__dirname, '..', 'corpus');
 }
 
-/** The embedded corpus texts. */
-export function loadBuiltinCorpus(): CorpusSource[] {
-  const dir = builtinCorpusDir();
+/** The embedded corpus texts; the build reads them from the repository's `corpus/` through `dir`. */
+export function loadBuiltinCorpus(dir = builtinCorpusDir()): CorpusSource[] {
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.txt') || name.endsWith('.md'))
