@@ -67,7 +67,7 @@ export function parseDocument(text: string): DocumentModel {
 }
 
 /** Body lines that open with an enumerator start a paragraph of their own. */
-function startsNewParagraph(text: string): boolean {
+export function startsNewParagraph(text: string): boolean {
   return /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|最后)/u.test(text);
 }
 

@@ -5,6 +5,7 @@ import { LineIndex } from '../text/lines';
 import { defineMessages } from '../messages';
 import { endsSentence, MAX_TITLE_LENGTH } from '../document/lines';
 import type { DocumentModel } from '../document/model';
+import { startsNewParagraph } from '../document/parse';
 import type { Span } from '../types';
 import type { Rule, RuleFinding } from './rule';
 
@@ -20,8 +21,6 @@ const messages = defineMessages({
 const PUNCTUATED = /[，。、；：！？“”,;:!?]/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/u;
 const FINISHED_SENTENCE = /[。！？]/u;
-/** Body text that opens with an enumerator starts a paragraph of its own. */
-const OPENS_ITEM = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|最后)/u;
 
 /**
  * A line break or blank line in the middle of a sentence, as a paste from PDF leaves it.
@@ -66,7 +65,7 @@ function headingLedBreaks(document: DocumentModel): Span[] {
     const next = lines[i + 1];
     if (line.kind !== 'heading' || line.text.startsWith('#') || line.text.length <= MAX_TITLE_LENGTH) continue;
     if (!FINISHED_SENTENCE.test(line.text) || endsSentence(line.text)) continue;
-    if (next.kind !== 'text' || OPENS_ITEM.test(next.text)) continue;
+    if (next.kind !== 'text' || startsNewParagraph(next.text)) continue;
     gaps.push({ start: line.span.end, end: next.span.start });
   }
   return gaps;
