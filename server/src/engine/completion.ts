@@ -3,6 +3,7 @@ import { completionIndexOf, type CompletionIndex, type CompletionTerm } from './
 import { defineMessages } from './messages';
 import type { Segmenter } from './segmenter';
 import { isHanAt } from './text/chars';
+import { chineseNumeral } from './text/numerals';
 import type { Locale, Span } from './types';
 
 export interface CompletionCandidate {
@@ -195,19 +196,10 @@ export function expandableItems(entry: TermEntry): readonly string[] | undefined
   return items;
 }
 
-const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** 四个关系：一是${1:…}；二是${2:…}… — the drafter's own list, each item a tab stop. */
 export function expansionSnippet(term: string, items: readonly string[]): string {
-  const parts = items.map((item, i) => `${ordinal(i + 1)}是\${${i + 1}:${escapeSnippet(item)}}`);
+  const parts = items.map((item, i) => `${chineseNumeral(i + 1)}是\${${i + 1}:${escapeSnippet(item)}}`);
   return `${escapeSnippet(term)}：${parts.join('；')}$0`;
-}
-
-function ordinal(n: number): string {
-  if (n <= 10) return ORDINALS[n - 1];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens > 1 ? ORDINALS[tens - 1] : ''}十${ones ? ORDINALS[ones - 1] : ''}`;
 }
 
 function escapeSnippet(text: string): string {
