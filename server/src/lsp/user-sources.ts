@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import type { Engine, GlossaryProblem, SourceRef } from '../engine';
 import { CONFIG_FILE } from '../node/config';
 import { UserSources, type FileChange } from '../node/user-sources';
+import { DIAGNOSTIC_SOURCE } from './convert';
 import type { Workspace } from './workspace';
 
 const CHANGES: Readonly<Record<number, FileChange>> = {
@@ -56,7 +57,7 @@ export class UserSourcesConnection {
           uri: document.uri,
           diagnostics: problems.map((problem) => {
             const start = document.positionAt(problemOffset(text, problem));
-            return { range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: 'tifa', code: 'glossary', message: problem.message };
+            return { range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'glossary', message: problem.message };
           }),
         });
       },

@@ -7,6 +7,7 @@ import type { Engine, SeveritySetting, Span } from '../engine';
 import { builtinCorpusDir } from '../node/builtin';
 import { emptyConfig, loadConfig, type WorkspaceConfig } from '../node/config';
 import type { SourcePatterns } from '../node/user-sources';
+import { toRange } from './convert';
 
 /** The `tifa.*` settings a client may send; they override `tifa.json`. */
 export interface TifaSettings {
@@ -114,7 +115,7 @@ export class Workspace {
       document = TextDocument.create(URI.file(file).toString(), 'plaintext', 0, text);
       this.sourceDocuments.set(file, document);
     }
-    return { uri: document.uri, range: { start: document.positionAt(span.start), end: document.positionAt(span.end) } };
+    return { uri: document.uri, range: toRange(document, span) };
   }
 
   private apply(): void {
