@@ -85,6 +85,9 @@ export function enumerationMarkers(document: DocumentModel): EnumerationMarker[]
   return markers.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Several rules read the enumerations of one analysed document; they are grouped once. */
+const runsOf = new WeakMap<DocumentModel, readonly EnumerationRun[]>();
+
 /**
  * Groups markers into enumerations. An inline enumeration starts at its first item and
  * continues in the same paragraph, or at the start of a later paragraph of the same
@@ -92,7 +95,16 @@ export function enumerationMarkers(document: DocumentModel): EnumerationMarker[]
  * runs until a heading of a higher level, a chapter, an appendix, an author note or its
  * own first number again.
  */
-export function enumerationRuns(document: DocumentModel, markers = enumerationMarkers(document)): EnumerationRun[] {
+export function enumerationRuns(document: DocumentModel): readonly EnumerationRun[] {
+  let runs = runsOf.get(document);
+  if (!runs) {
+    runs = groupRuns(enumerationMarkers(document));
+    runsOf.set(document, runs);
+  }
+  return runs;
+}
+
+function groupRuns(markers: readonly EnumerationMarker[]): EnumerationRun[] {
   const runs: { markers: EnumerationMarker[]; parent?: EnumerationMarker }[] = [];
   const inline = new Map<MarkerFamily, EnumerationMarker[]>();
   const open = new Map<number, { markers: EnumerationMarker[]; parent?: EnumerationMarker }>();
