@@ -43,8 +43,15 @@ export function hoverAt(
 ): HoverResult | undefined {
   const hit = knowledge.termAt(text, offset);
   if (!hit) return undefined;
-  const count = knowledge.occurrences(text, hit.entry.term).length;
+  const count = countOccurrences(text, hit.entry.term);
   return { span: hit.span, entry: hit.entry, markdown: describeTerm(hit.entry, t, count, options) };
+}
+
+/** How often `term` occurs in `text`, without overlaps. */
+function countOccurrences(text: string, term: string): number {
+  let count = 0;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) count++;
+  return count;
 }
 
 /**

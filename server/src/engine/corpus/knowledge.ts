@@ -41,20 +41,20 @@ export interface TermEntry {
 
 const KIND_RANK: Readonly<Record<TermKind, number>> = { quoted: 0, phrase: 1, numbered: 2, glossary: 3 };
 
-/** Every known term, looked up by text, by first character and by prefix. */
+/** Every known term, looked up by text and by first character. */
 export class KnowledgeBase {
   private readonly entries = new Map<string, TermEntry>();
-  private byFirstChar = new Map<string, string[]>();
-  private sorted: string[] = [];
+  private readonly byFirstChar = new Map<string, string[]>();
   private longest = 0;
 
   constructor(entries: Iterable<TermEntry> = []) {
     for (const e of entries) this.entries.set(e.term, e);
-    this.reindex();
-  }
-
-  get size(): number {
-    return this.entries.size;
+    for (const term of this.entries.keys()) {
+      const list = this.byFirstChar.get(term[0]) ?? [];
+      list.push(term);
+      this.byFirstChar.set(term[0], list);
+      this.longest = Math.max(this.longest, term.length);
+    }
   }
 
   get maxTermLength(): number {
@@ -67,27 +67,6 @@ export class KnowledgeBase {
 
   all(): TermEntry[] {
     return [...this.entries.values()];
-  }
-
-  /** Terms that start with `prefix`, in code-unit order. */
-  withPrefix(prefix: string): TermEntry[] {
-    const out: TermEntry[] = [];
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.sorted[mid] < prefix) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) {
-      out.push(this.entries.get(this.sorted[i])!);
-    }
-    return out;
-  }
-
-  /** True when some term starts with `prefix`. */
-  hasPrefix(prefix: string): boolean {
-    return this.withPrefix(prefix).length > 0;
   }
 
   /** The longest known term in `text` that covers `offset`. */
@@ -105,30 +84,6 @@ export class KnowledgeBase {
       }
     }
     return best;
-  }
-
-  /** Every occurrence of known terms in `text`, longest first where they overlap. */
-  occurrences(text: string, term: string): Span[] {
-    const spans: Span[] = [];
-    if (!term) return spans;
-    let at = text.indexOf(term);
-    while (at >= 0) {
-      spans.push({ start: at, end: at + term.length });
-      at = text.indexOf(term, at + term.length);
-    }
-    return spans;
-  }
-
-  private reindex(): void {
-    this.sorted = [...this.entries.keys()].sort();
-    this.byFirstChar = new Map();
-    this.longest = 0;
-    for (const term of this.sorted) {
-      const list = this.byFirstChar.get(term[0]) ?? [];
-      list.push(term);
-      this.byFirstChar.set(term[0], list);
-      this.longest = Math.max(this.longest, term.length);
-    }
   }
 }
 
