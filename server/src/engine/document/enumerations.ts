@@ -78,7 +78,7 @@ export function enumerationMarkers(document: DocumentModel): EnumerationMarker[]
       });
     }
   }
-  for (const line of numberedLines(document)) {
+  for (const line of sections.numberable) {
     const marker = headingMarker(line, sections.heading.get(line.span.start) ?? 0);
     if (marker) markers.push(marker);
   }
@@ -149,12 +149,6 @@ function atBoundary(text: string, index: number): boolean {
   return (before === '”' || before === '’' || before === '）') && SENTENCE_CLOSE.has(text[index - 2] ?? '');
 }
 
-/** Lines that may open with a heading number: headings and body lines, but not a heading stranded inside a sentence. */
-function numberedLines(document: DocumentModel): Line[] {
-  const stray = new Set(document.breaks.flatMap((b) => (b.strayHeading ? [b.strayHeading.span.start] : [])));
-  return document.lines.filter((l) => (l.kind === 'heading' || l.kind === 'text') && !stray.has(l.span.start));
-}
-
 function headingMarker(line: Line, section: number): EnumerationMarker | undefined {
   const prefix = MARKDOWN_PREFIX.exec(line.text)?.[0].length ?? 0;
   const text = line.text.slice(prefix);
@@ -182,21 +176,25 @@ function headingMarker(line: Line, section: number): EnumerationMarker | undefin
 /**
  * Section numbers keyed by line start. Inline enumerations end at any heading, title,
  * author note or numbered paragraph; heading enumerations end only at an author note,
- * a chapter or an unnumbered Markdown heading.
+ * a chapter or an unnumbered Markdown heading. `numberable` holds the lines that may open
+ * with a heading number: headings and body lines, but not a heading stranded inside a sentence.
  */
-function sectionsOf(document: DocumentModel): { inline: Map<number, number>; heading: Map<number, number> } {
+function sectionsOf(document: DocumentModel): { inline: Map<number, number>; heading: Map<number, number>; numberable: Line[] } {
   const stray = new Set(document.breaks.flatMap((b) => (b.strayHeading ? [b.strayHeading.span.start] : [])));
   const inline = new Map<number, number>();
   const heading = new Map<number, number>();
+  const numberable: Line[] = [];
   let inlineSection = 0;
   let headingSection = 0;
   for (const line of document.lines) {
     if (stray.has(line.span.start)) continue;
-    const numbered = (line.kind === 'heading' || line.kind === 'text') && HEADING_NUMBERS.some(([p]) => p.test(line.text.replace(MARKDOWN_PREFIX, '')));
+    const mayBeNumbered = line.kind === 'heading' || line.kind === 'text';
+    if (mayBeNumbered) numberable.push(line);
+    const numbered = mayBeNumbered && HEADING_NUMBERS.some(([p]) => p.test(line.text.replace(MARKDOWN_PREFIX, '')));
     if (line.kind === 'author-note' || SECTION_BREAK.test(line.text) || (line.kind === 'heading' && !numbered)) headingSection++;
     if (numbered || (line.kind !== 'text' && line.kind !== 'list-item')) inlineSection++;
     inline.set(line.span.start, inlineSection);
     heading.set(line.span.start, headingSection);
   }
-  return { inline, heading };
+  return { inline, heading, numberable };
 }
