@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEngine, type CorpusSource, type Engine, type GlossarySource, type Locale, type RuleInfo } from '../engine';
-import { CONFIG_FILE, emptyConfig, findConfigFolder, parseConfig, type WorkspaceConfig } from '../node/config';
+import { CONFIG_FILE, emptyConfig, findConfigFolder, readConfigFile, type WorkspaceConfig } from '../node/config';
 import { expandPaths } from '../node/files';
 import { readGlossaryFile } from '../node/glossary';
 import { IgnoreRules } from '../node/ignore';
@@ -110,17 +109,15 @@ export class Discovery {
     if (cached) return cached;
     const { t, warn, cwd } = this.options;
     const display = path.relative(cwd, file) || CONFIG_FILE;
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
+    const loaded = readConfigFile(file);
+    if (!loaded) {
       if (explicit) {
         warn(t('configUnreadable', { file: display }));
         return undefined;
       }
       return this.bare();
     }
-    const { config, problems } = parseConfig(text);
+    const { config, problems } = loaded;
     for (const problem of problems) warn(t('configProblem', { file: display, message: problem.message }));
     const scope: ConfigScope = { folder: path.dirname(file), config, file };
     this.scopes.set(file, scope);

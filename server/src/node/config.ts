@@ -81,16 +81,20 @@ function keyOffset(text: string, key: string): number | undefined {
   return at >= 0 ? at : undefined;
 }
 
-/** Reads `tifa.json` from a folder, if present. */
-export function loadConfig(folder: string): LoadedConfig {
-  const file = path.join(folder, CONFIG_FILE);
+/** Reads and parses a `tifa.json` (whatever its name); undefined when it cannot be read. */
+export function readConfigFile(file: string): LoadedConfig | undefined {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    return { config: emptyConfig(), problems: [] };
+    return undefined;
   }
   return { ...parseConfig(text), file };
+}
+
+/** Reads `tifa.json` from a folder, if present. */
+export function loadConfig(folder: string): LoadedConfig {
+  return readConfigFile(path.join(folder, CONFIG_FILE)) ?? { config: emptyConfig(), problems: [] };
 }
 
 /** Walks up from `start` to the nearest folder holding a `tifa.json`. */
