@@ -1,4 +1,4 @@
-import type { DocumentModel, Paragraph, Sentence } from '../document/model';
+import type { Article, DocumentModel, Paragraph, Sentence } from '../document/model';
 import type { Line } from '../document/lines';
 import { normalizeChar } from '../text/normalize';
 import type { Span } from '../types';
@@ -28,6 +28,11 @@ export interface ArticleInfo {
 export interface Passage {
   readonly blocks: readonly Block[];
   readonly articles: readonly ArticleInfo[];
+}
+
+/** The byline and the author note of an article, as written. */
+export function articleAuthor(article: Article): string | undefined {
+  return [article.byline?.text, article.authorNote?.text].filter(Boolean).join(' ') || undefined;
 }
 
 function normalizePunctuation(text: string): string {
@@ -70,8 +75,7 @@ export function readPassage(model: DocumentModel): Passage {
   const blocks: Block[] = [];
   const articles: ArticleInfo[] = [];
   model.articles.forEach((article, a) => {
-    const author = [article.byline?.text, article.authorNote?.text].filter(Boolean).join(' ') || undefined;
-    articles.push({ title: article.title?.text, author });
+    articles.push({ title: article.title?.text, author: articleAuthor(article) });
     const units: ({ at: number; paragraph: Paragraph } | { at: number; line: Line })[] = [
       ...article.paragraphs.map((paragraph) => ({ at: paragraph.span.start, paragraph })),
       ...article.headings.map((line) => ({ at: line.span.start, line })),

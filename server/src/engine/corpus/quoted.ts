@@ -1,8 +1,8 @@
 import type { DocumentModel } from '../document/model';
 import type { SourceRef, TermEntry } from './knowledge';
+import { articleAuthor } from './passage';
 
-/** Quoted terms longer than this are quotations, not slogans. */
-export const MAX_QUOTED_TERM = 30;
+/** Quoted text longer than 30 characters is a quotation, not a slogan. */
 const QUOTED = /“([^“”\n]{2,30})”/gu;
 
 /** A quoted span of text that reads as a term, not a quoted sentence. */
@@ -15,7 +15,7 @@ export function collectQuotedTerms(model: DocumentModel, source: string): TermEn
   const found = new Map<string, SourceRef[]>();
   for (const article of model.articles) {
     const articleTitle = article.title?.text;
-    const author = [article.byline?.text, article.authorNote?.text].filter(Boolean).join(' ') || undefined;
+    const author = articleAuthor(article);
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
         for (const m of sentence.text.matchAll(QUOTED)) {
