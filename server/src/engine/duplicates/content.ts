@@ -1,3 +1,5 @@
+import { FULL_WIDTH_TWIN } from '../text/chars';
+
 /**
  * The characters that carry meaning for duplicate detection: Han ideographs (𠀀 too),
  * Latin letters and digits. Punctuation, symbols, emoji and whitespace are dropped, so
@@ -25,8 +27,7 @@ export function contentOf(text: string, start = 0, end = text.length): string {
 }
 
 const TO_NORMALIZE = /[ \t\u3000\u00a0\ufeff\r\n,;:?!()]/g;
-const TWIN: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
-const normalize = (ch: string) => TWIN[ch] ?? '';
+const normalize = (ch: string) => FULL_WIDTH_TWIN[ch] ?? '';
 
 /**
  * The exact-duplicate key of a sentence: its text with whitespace removed and half-width
