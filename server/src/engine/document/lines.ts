@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { CLOSERS, SENTENCE_END } from '../text/chars';
+import { CLOSERS, isSpaceCode, SENTENCE_END } from '../text/chars';
 
 export type LineKind =
   /** （作者系……） or （作者单位……）: closes an article. */
@@ -67,10 +67,6 @@ export function looksLikeNames(text: string): boolean {
   return NAME_LIST.test(text);
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff;
-}
-
 /** Splits text into lines with trimmed content spans; blank lines are left out. */
 export function readLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -86,8 +82,8 @@ export function readLines(text: string): Line[] {
     }
     let s = start;
     let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       const content = text.slice(s, e);
       lines.push({ index, span: { start: s, end: e }, text: content, ...classifyLine(content) });

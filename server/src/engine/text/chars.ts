@@ -54,3 +54,8 @@ export function isLineBreak(ch: string): boolean {
 export function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
 }
+
+/** Whitespace by UTF-16 unit, line breaks included: what trimming a line or a sentence removes. */
+export function isSpaceCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}

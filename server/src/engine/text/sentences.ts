@@ -1,4 +1,4 @@
-import { CLAUSE_END, CLOSERS, SENTENCE_END } from './chars';
+import { CLAUSE_END, CLOSERS, isSpaceCode, SENTENCE_END } from './chars';
 import type { Span } from '../types';
 
 const OPENING_QUOTES = new Set(['“', '《', '「', '『']);
@@ -72,12 +72,8 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
   return spans;
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0 || code === 0xfeff;
-}
-
 function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) into.push({ start, end });
 }
