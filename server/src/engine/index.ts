@@ -139,7 +139,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const duplicates = new DuplicateDetector();
   const mine = (source: CorpusSource) => {
     duplicates.setCorpus(source.id, source.text);
-    mined.set(source.id, source.mined ? [...source.mined] : mineCorpus(parseDocument(source.text), source.id));
+    mined.set(source.id, source.mined ? [...source.mined] : mineSource(source));
   };
   const addGlossary = (source: GlossarySource) => {
     const loaded = loadGlossary(source.data, source.id, config.locale);
