@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { reindexRequest } from '../../../server/src/lsp/protocol';
+import { CONFIG_FILE } from '../../../server/src/node/config';
+import { SETTINGS } from '../../../server/src/node/settings-schema';
 import type { TifaContext } from '../context';
 import { addGlossaryToConfig, addTermToGlossary } from '../glossary/user-file';
-
-const CONFIG_FILE = 'tifa.json';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
@@ -33,7 +33,7 @@ export function registerAddToGlossary(ctx: TifaContext): vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder: the user glossary is kept in the workspace.'));
       return;
     }
-    const relative = vscode.workspace.getConfiguration('tifa', folder.uri).get<string>('userGlossary', '.tifa/glossary.json');
+    const relative = vscode.workspace.getConfiguration('tifa', folder.uri).get<string>('userGlossary', SETTINGS['tifa.userGlossary'].default);
     const glossaryUri = vscode.Uri.joinPath(folder.uri, relative);
     const configUri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
     try {
