@@ -41,3 +41,9 @@ test('a numbered paragraph that opens with its heading is joined when it breaks 
 test('a break before an enumerator starts a new paragraph', () => {
   assert.deepEqual(rule.findings('着力抓好三件事，\n\n一是抓落实。'), []);
 });
+
+test('the message names the line the break starts on, counting blank lines and CRLF, CR or LF breaks alike', () => {
+  const text = '标题\r\n\r\n前一段已经结束。\r另起一段，加快经济社会发展质量\n\n变革、效率变革、动力变革。';
+  const [finding] = rule.findings(text);
+  assert.match(finding.message, /第 4 行/u);
+});

@@ -94,3 +94,18 @@ export function readLines(text: string): Line[] {
   }
   return lines;
 }
+
+/**
+ * The 1-based line of an offset that lies on a line with text, found among the lines
+ * already read instead of scanning the text again.
+ */
+export function lineNumberAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return (lines[low]?.index ?? 0) + 1;
+}

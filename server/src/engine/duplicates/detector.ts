@@ -1,3 +1,4 @@
+import { lineNumberAt } from '../document/lines';
 import type { DocumentModel, Paragraph } from '../document/model';
 import type { Span } from '../types';
 import { clauseWords } from '../rules/deletion';
@@ -137,7 +138,7 @@ export class DuplicateDetector {
     const near = [...best.values()].sort((a, b) => a.sentence.start - b.sentence.start);
 
     const overlaps = this.overlapsOf(document, entries, 'user');
-    const lineOf = (offset: number) => lineAt(document, offset);
+    const lineOf = (offset: number) => lineNumberAt(document.lines, offset);
     return { exact, clauses, near, overlaps, contentLength, lineOf };
   }
 
@@ -185,22 +186,6 @@ export class DuplicateDetector {
     best.update(present);
     return best;
   }
-}
-
-/**
- * The 1-based line of an offset inside the document's text, found among the lines the
- * parser already read instead of scanning the whole text again on every analysis.
- */
-function lineAt(document: DocumentModel, offset: number): number {
-  const lines = document.lines;
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid].span.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return (lines[low]?.index ?? 0) + 1;
 }
 
 function toOriginal(paragraph: Paragraph, span: Span): Span {

@@ -1,9 +1,8 @@
 import { codePointBefore } from '../text/chars';
 import { isAsciiAlnum, isChinese } from '../text/cjk';
 import { protectedRanges, type ProtectedRanges } from '../text/protected';
-import { LineIndex } from '../text/lines';
 import { defineMessages } from '../messages';
-import { endsSentence, MAX_TITLE_LENGTH } from '../document/lines';
+import { endsSentence, lineNumberAt, MAX_TITLE_LENGTH } from '../document/lines';
 import type { DocumentModel } from '../document/model';
 import { startsNewParagraph } from '../document/parse';
 import type { Span } from '../types';
@@ -36,15 +35,13 @@ export const brokenParagraph: Rule = {
     const t = messages(locale);
     const findings: RuleFinding[] = [];
     const guard = protectedRanges(text);
-    let lines: LineIndex | undefined;
     const gaps = [...document.breaks.filter((b) => !b.strayHeading).map((b) => b.gap), ...headingLedBreaks(document)];
     for (const gap of gaps.sort((a, b) => a.start - b.start)) {
       if (!isChineseBreak(text, gap, guard)) continue;
-      lines ??= new LineIndex(text);
       findings.push({
         code: 'broken-paragraph',
         span: aroundGap(text, gap),
-        message: t('message', { line: lines.positionAt(gap.start).line + 1 }),
+        message: t('message', { line: lineNumberAt(document.lines, gap.start) }),
         fixes: [{ title: t('fix'), edits: [{ span: gap, newText: joiner(text, gap) }], safe: true, preferred: true }],
       });
     }
