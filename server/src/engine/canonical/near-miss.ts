@@ -49,7 +49,7 @@ function soleTarget(canon: Canon, written: string, near: (term: string) => boole
 
 /** Offsets where `text` has the numerals of `term` at the same places, all else Chinese characters. */
 function skeletonMatches(text: string, term: string): number[] {
-  const first = [...term.split('').keys()].find((i) => isNumeralChar(term[i]))!;
+  const first = term.split('').findIndex(isNumeralChar);
   const out: number[] = [];
   for (let at = text.indexOf(term[first]); at >= 0; at = text.indexOf(term[first], at + 1)) {
     const start = at - first;
