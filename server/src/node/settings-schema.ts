@@ -62,8 +62,6 @@ export const SETTINGS = {
   },
 } as const satisfies Record<string, SettingSpec>;
 
-export type SettingKey = keyof typeof SETTINGS;
-
 /** The `contributes.configuration` object of package.json. */
 export function configurationContribution(): { title: string; properties: Record<string, Record<string, unknown>> } {
   const properties: Record<string, Record<string, unknown>> = {};
