@@ -5,7 +5,7 @@ import type { Variant } from './variant';
 export function findDeclaredVariants(text: string, canon: Canon): Variant[] {
   const variants: Variant[] = [];
   for (const { entry, pattern } of canon.declared) {
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    for (const m of text.matchAll(pattern)) {
       if (m[0] === '' || m[0] === entry.term) continue;
       variants.push({
         kind: 'declared',
