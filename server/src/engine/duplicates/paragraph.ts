@@ -98,7 +98,7 @@ const SPACE = /\s/u;
 
 /**
  * The clauses of `text[start, end)`, split after ，；： and sentence ends outside quotations,
- * as `splitClauses` does, over char codes for speed: it runs on every sentence.
+ * over char codes for speed: it runs on every sentence.
  */
 function clauseSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];

@@ -1,4 +1,4 @@
-import { CLAUSE_END, CLOSERS, isSpaceCode, SENTENCE_END } from './chars';
+import { CLOSERS, isSpaceCode, SENTENCE_END } from './chars';
 import type { Span } from '../types';
 
 const OPENING_QUOTES = new Set(['“', '《', '「', '『']);
@@ -51,24 +51,6 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     i++;
   }
   pushTrimmed(text, sentenceStart, end, spans);
-  return spans;
-}
-
-/** Splits a sentence into clauses at ，；： (and half-width twins) outside quotations. */
-export function splitClauses(text: string, start: number, end: number): Span[] {
-  const spans: Span[] = [];
-  let clauseStart = start;
-  let depth = 0;
-  for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (OPENING_QUOTES.has(ch)) depth++;
-    else if (CLOSING_QUOTES.has(ch) && depth > 0) depth--;
-    else if (depth === 0 && (CLAUSE_END.has(ch) || SENTENCE_END.has(ch))) {
-      pushTrimmed(text, clauseStart, i + 1, spans);
-      clauseStart = i + 1;
-    }
-  }
-  pushTrimmed(text, clauseStart, end, spans);
   return spans;
 }
 
