@@ -191,7 +191,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       for (const word of dictionaryWords(knowledge.all())) next.insertWord(word);
     },
     configure(next) {
+      const locale = config.locale;
       config = { ...config, ...next };
+      if (config.locale === locale) return;
       t = engineMessages(config.locale);
       // Glossary problems are worded in the configured language.
       for (const [id, glossary] of [...glossaries]) addGlossary({ id, data: glossary.data });
