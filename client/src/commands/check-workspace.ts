@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { checkFilesRequest } from '../../../server/src/lsp/protocol';
+import { SKIPPED_FOLDERS } from '../../../server/src/node/files';
 import type { TifaContext } from '../context';
 
 const INCLUDE = '**/*.{policy,txt,md}';
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}';
+const EXCLUDE = `{${[...SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`).join(',')}}`;
 /** A workspace with more documents than this is a code base, not a set of drafts. */
 const MAX_FILES = 2000;
 const BATCH = 20;

@@ -17,7 +17,8 @@ export interface ExpandOptions {
   /** Applies to what folders and globs turn up; a file named outright is always taken. */
   readonly filter?: PathFilter;
 }
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
+/** Dependency and build folders, never searched for drafts. */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'out']);
 
 /** Converts a glob (`*`, `**`, `?`, `{a,b}`) to an anchored regular expression over `/` paths. */
 export function globToRegExp(glob: string): RegExp {
