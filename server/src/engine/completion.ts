@@ -38,7 +38,7 @@ export interface CompletionOptions {
 }
 
 /** A single typed character starts too many terms to be worth a list. */
-export const MIN_PREFIX_CHARS = 2;
+const MIN_PREFIX_CHARS = 2;
 /** Pinyin typed in one go is rarely longer than this; it bounds how far back the cursor is looked at. */
 const MAX_PINYIN_LETTERS = 64;
 /** The list offered right after an opening quote, before anything is typed. */
@@ -189,7 +189,7 @@ function preferWordStart(starts: number[], text: string, from: number, end: numb
  * The items a numbered slogan expands into. A phrasing that already spells out its items
  * (数字化思维、数字化认知、数字化能力) has nothing to expand.
  */
-export function expandableItems(entry: TermEntry): readonly string[] | undefined {
+function expandableItems(entry: TermEntry): readonly string[] | undefined {
   const items = entry.items;
   if (!items || items.length < 2) return undefined;
   if (items.every((item) => entry.term.includes(item))) return undefined;

@@ -26,9 +26,9 @@ export interface DeclaredVariant {
 }
 
 /** Items shorter than this are too common (“深、实、细”) to tell one list from another. */
-export const MIN_ITEM_CHARS = 2;
+const MIN_ITEM_CHARS = 2;
 /** A slogan shorter than this is one ordinary word away from many others. */
-export const MIN_SLOGAN_CHARS = 4;
+const MIN_SLOGAN_CHARS = 4;
 
 const NUMBERED = /^([一二两三四五六七八九十双]+)([个项条种大点张句])(\p{Script=Han}+)$/u;
 const ITEM_PUNCTUATION = /[，,。；;：:！!？?“”"（）()《》\s]/u;

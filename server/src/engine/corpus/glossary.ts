@@ -83,14 +83,14 @@ export function compilePattern(pattern: string): RegExp {
 }
 
 /** Replaces every non-canonical spelling in `text` with the term. */
-export function applyPatterns(text: string, patterns: LoadedGlossary['patterns']): string {
+function applyPatterns(text: string, patterns: LoadedGlossary['patterns']): string {
   let out = text;
   for (const { pattern, term } of patterns) out = out.replace(pattern, term);
   return out;
 }
 
 /** The number of items a term promises: 4 for 四个关系, 8 for 三融五跨; undefined when it has no numeral. */
-export function promisedCount(term: string): number | undefined {
+function promisedCount(term: string): number | undefined {
   const shape = numberedShape(term);
   if (shape) return shape.count;
   if (!isCompositeNumbered(term)) return undefined;

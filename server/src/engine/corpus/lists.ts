@@ -1,7 +1,7 @@
 import LEAD_WORDS from './lead-words.json';
 
 /** Marks that end a clause; the text they see is normalised to full-width punctuation. */
-export const CLAUSE_MARKS = '，；。：！？';
+const CLAUSE_MARKS = '，；。：！？';
 const ITEM_TRAILERS = /[等]+$/u;
 const MAX_ITEM_LENGTH = 24;
 const LEADS = [...LEAD_WORDS.words].sort((a, b) => b.length - a.length);
@@ -33,7 +33,7 @@ export function splitEnumeration(text: string): string[] {
   return parts.map(cleanItem);
 }
 
-export function cleanItem(item: string): string {
+function cleanItem(item: string): string {
   let s = item.trim().replace(ITEM_TRAILERS, '').trim();
   if (/^“[^“”]*”$/u.test(s)) s = s.slice(1, -1);
   return s.trim();
@@ -46,7 +46,7 @@ export function commonPrefix(items: readonly string[]): string {
   return prefix;
 }
 
-export function commonSuffix(items: readonly string[]): string {
+function commonSuffix(items: readonly string[]): string {
   if (items.length === 0) return '';
   let suffix = items[0];
   for (const item of items) while (!item.endsWith(suffix)) suffix = suffix.slice(1);
