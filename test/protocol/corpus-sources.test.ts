@@ -113,6 +113,18 @@ test('a changed corpus file is re-indexed without a restart', async () => {
   assert.match(markdown, /1\. 统筹发展和安全/u);
 });
 
+test('after a corpus file changes, hover links point into its new text', async () => {
+  const link = URI.file(article).toString();
+  const lineOf = (markdown: string) => Number(markdown.slice(markdown.indexOf(`${link}#L`) + link.length + 2).split(',')[0]);
+  const before = lineOf(await eventually('三个聚焦', (m) => m.includes(`${link}#L`)));
+  assert.ok(before > 0);
+  fs.writeFileSync(article, `\n\n\n${fs.readFileSync(article, 'utf8')}`);
+  await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+    changes: [{ uri: link, type: FileChangeType.Changed }],
+  });
+  await eventually('三个聚焦', (m) => lineOf(m) === before + 3);
+});
+
 test('a folder added to tifa.json is indexed without a restart', async () => {
   assert.equal(await hoverText('五查'), '');
   fs.mkdirSync(path.join(folder, 'more'));

@@ -68,7 +68,10 @@ export class UserSourcesConnection {
       for (const change of changes) {
         const file = URI.parse(change.uri).fsPath;
         if (path.basename(file) === CONFIG_FILE) configChanged = true;
-        else this.sources.fileChanged(file, CHANGES[change.type] ?? 'changed');
+        else {
+          workspace.forgetSource(file);
+          this.sources.fileChanged(file, CHANGES[change.type] ?? 'changed');
+        }
       }
       if (configChanged) workspace.reloadConfigFile();
     });

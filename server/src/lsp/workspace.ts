@@ -118,6 +118,11 @@ export class Workspace {
     return { uri: document.uri, range: toRange(document, span) };
   }
 
+  /** Drops the cached text of a corpus file that changed on disk, so locations are taken from its new text. */
+  forgetSource(file: string): void {
+    this.sourceDocuments.delete(file);
+  }
+
   private apply(): void {
     this.engine().configure({ rules: this.rules() });
     for (const listener of this.listeners) listener();
