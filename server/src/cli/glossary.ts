@@ -1,4 +1,5 @@
 import type { Locale, TermEntry } from '../engine';
+import { escapeMarkdown } from '../engine/hover';
 import { defineMessages } from '../engine/messages';
 import type { GlossaryOptions } from './args';
 import type { CommandContext } from './io';
@@ -51,8 +52,4 @@ export function glossaryMarkdown(entries: readonly TermEntry[], locale: Locale):
     }
   }
   return out.join('\n');
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/gu, (c) => `\\${c}`);
 }

@@ -116,6 +116,7 @@ function highlight(sentence: string, term: string): string {
     .join(`**${escapeMarkdown(term)}**`);
 }
 
-function escapeMarkdown(text: string): string {
+/** Escapes the characters Markdown would read as markup. */
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|]/gu, (c) => `\\${c}`);
 }

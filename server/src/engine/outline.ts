@@ -2,6 +2,7 @@ import type { Article, DocumentModel, Paragraph } from './document/model';
 import type { Line } from './document/lines';
 import type { Span } from './types';
 import { findLeads, stretchOf } from './outline-leads';
+import { articleAuthor } from './corpus/passage';
 
 export type OutlineKind = 'article' | 'section' | 'enumeration';
 
@@ -88,7 +89,7 @@ function outlineArticle(document: DocumentModel, article: Article): OutlineSymbo
     const owner = innermost(flat, enumeration.span.start);
     (owner ? owner.enumerations : loose).push(enumeration);
   }
-  const detail = [article.byline?.text, article.authorNote?.text].filter(Boolean).join(' ');
+  const detail = articleAuthor(article);
   return {
     kind: 'article',
     name: shorten(head.text),
