@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
@@ -26,10 +27,21 @@ function testEntries(dir) {
   return out;
 }
 
+// mammoth (Word documents) and pinyin-pro (completion) are half the size of the server and the
+// CLI: they are bundled apart and required on first use, so neither start-up parses them.
+const VENDORED = ['mammoth', 'pinyin-pro'];
+const require = createRequire(import.meta.url);
+const vendored = {
+  name: 'vendored',
+  setup(builder) {
+    builder.onResolve({ filter: new RegExp(`^(?:${VENDORED.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.js`, external: true }));
+  },
+};
 
 await Promise.all([
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts', 'jieba-worker': 'server/src/node/jieba-worker.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/main.ts', 'jieba-worker': 'server/src/node/jieba-worker.ts' }, outdir: 'dist', plugins: [vendored] }),
+  build({ ...common, sourcemap: false, entryPoints: Object.fromEntries(VENDORED.map((name) => [`vendor/${name}`, require.resolve(name)])), outdir: 'dist' }),
   build({
     ...common,
     entryPoints: Object.fromEntries(

@@ -1,6 +1,15 @@
 import * as fs from 'node:fs';
-import * as mammoth from 'mammoth';
 import { MAX_FILE_BYTES, type ReadResult } from './read';
+
+type Mammoth = typeof import('mammoth');
+let mammothLibrary: Mammoth | undefined;
+
+/** mammoth and its zip and XML readers take longer to load than a plain-text check takes: only a .docx loads them. */
+function mammoth(): Mammoth {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  mammothLibrary ??= require('mammoth') as Mammoth;
+  return mammothLibrary;
+}
 
 /**
  * Reads the body text of a Word document (.docx), one paragraph per line, so that line N
@@ -20,7 +29,7 @@ export async function readDocx(file: string): Promise<ReadResult> {
     return { ok: false, reason: `too large (${Math.round(bytes.length / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
   }
   try {
-    const result = await mammoth.extractRawText({ buffer: bytes });
+    const result = await mammoth().extractRawText({ buffer: bytes });
     return { ok: true, text: paragraphsToText(result.value) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
