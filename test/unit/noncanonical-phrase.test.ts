@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { KnowledgeBase, type SourceRef, type TermEntry } from '../../server/src/engine/corpus/knowledge';
-import { parseDocument } from '../../server/src/engine/document/parse';
 import { applyEdits } from '../../server/src/engine/edits';
 import { noncanonicalPhrase } from '../../server/src/engine/rules/noncanonical-phrase';
 import type { Locale } from '../../server/src/engine/types';
@@ -28,7 +27,7 @@ const ENTRIES: TermEntry[] = [
 const knowledge = new KnowledgeBase(ENTRIES);
 
 function check(text: string, kb = knowledge, locale: Locale = 'zh') {
-  return noncanonicalPhrase.check({ text, document: parseDocument(text), knowledge: kb, locale });
+  return noncanonicalPhrase.check({ text, knowledge: kb, locale });
 }
 
 /** The flagged text of each finding, and the text after its fix. */

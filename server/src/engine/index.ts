@@ -15,11 +15,13 @@ import { hoverAt, describeTerm, type DescribeOptions, type HoverResult } from '.
 import { outlineDocument, type DocumentOutline } from './outline';
 import { engineMessages, type EngineTranslate } from './messages';
 import { RULES } from './rules';
+import type { PieceRule, Rule } from './rules/rule';
+import { cutPieces, PieceCache } from './pieces';
 import { DuplicateDetector } from './duplicates/detector';
 import { keepThisOne } from './duplicates/keep-this-one';
 import { overlapReport, type OverlapReport } from './duplicates/overlap';
 import type { Segmenter } from './segmenter';
-import type { Finding, Fix, Locale, SeveritySetting } from './types';
+import type { Finding, Fix, Locale, Severity, SeveritySetting } from './types';
 
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
 export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
@@ -132,7 +134,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let t: EngineTranslate = engineMessages(config.locale);
 
   const glossaries = new Map<string, { data: unknown; entries: TermEntry[]; problems: GlossaryProblem[] }>();
+  const pieceCache = new PieceCache(RULES.filter((rule): rule is PieceRule => rule.scope === 'piece'));
   const rebuildKnowledge = () => {
+    pieceCache.clear();
     knowledge = new KnowledgeBase(mergeEntries([...mined.values(), ...[...glossaries.values()].map((g) => g.entries)]));
     if (segmenter) for (const word of dictionaryWords(knowledge.all())) segmenter.insertWord(word);
   };
@@ -157,9 +161,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const document = parseDocument(text);
     const context = { text, document, knowledge, locale: config.locale, duplicates };
     const findings: Finding[] = [];
+    const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
+    pieceCache.check(text, cutPieces(text, document), (rule) => settingOf(rule) !== 'off', context, (rule, finding) =>
+      findings.push({ ...finding, severity: settingOf(rule) as Severity }),
+    );
     for (const rule of RULES) {
-      const setting = config.rules[rule.code] ?? rule.defaultSeverity;
-      if (setting === 'off') continue;
+      const setting = settingOf(rule);
+      if (setting === 'off' || rule.scope === 'piece') continue;
       for (const finding of rule.check(context)) findings.push({ ...finding, severity: setting });
     }
     return applySuppressions(suppressions, findings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -195,6 +203,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       config = { ...config, ...next };
       if (config.locale === locale) return;
       t = engineMessages(config.locale);
+      pieceCache.clear();
       // Glossary problems are worded in the configured language.
       for (const [id, glossary] of [...glossaries]) addGlossary({ id, data: glossary.data });
     },

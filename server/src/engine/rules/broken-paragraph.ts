@@ -6,7 +6,7 @@ import { endsSentence, lineNumberAt, MAX_TITLE_LENGTH } from '../document/lines'
 import type { DocumentModel } from '../document/model';
 import { startsNewParagraph } from '../document/parse';
 import type { Span } from '../types';
-import type { Rule, RuleFinding } from './rule';
+import type { DocumentRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: {
@@ -27,7 +27,8 @@ const FINISHED_SENTENCE = /[。！？]/u;
  * are never part of them, save a numbered paragraph that opens with its heading. A break
  * with a heading stranded in it is `stray-heading`'s.
  */
-export const brokenParagraph: Rule = {
+export const brokenParagraph: DocumentRule = {
+  scope: 'document',
   code: 'broken-paragraph',
   defaultSeverity: 'warning',
   description: { zh: '句子中间的断行或空行', en: 'A line break or blank line inside a sentence' },

@@ -1,7 +1,7 @@
 import { defineMessages } from '../messages';
 import { detectorOf } from '../duplicates/context';
 import { sourceTitle } from '../duplicates/overlap';
-import type { Rule, RuleFinding } from './rule';
+import type { DocumentRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: {
@@ -12,7 +12,8 @@ const messages = defineMessages({
 });
 
 /** A sentence that matches a sentence of a user corpus source (查重). */
-export const corpusOverlap: Rule = {
+export const corpusOverlap: DocumentRule = {
+  scope: 'document',
   code: 'corpus-overlap',
   defaultSeverity: 'info',
   description: {

@@ -2,7 +2,7 @@ import { defineMessages } from '../messages';
 import { detectorOf } from '../duplicates/context';
 import { CLAUSE_WINDOW, MIN_CLAUSE } from '../duplicates/thresholds';
 import { clauseDeletionSpan } from './deletion';
-import type { Rule, RuleFinding } from './rule';
+import type { DocumentRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: {
@@ -18,7 +18,8 @@ const messages = defineMessages({
  * of the CLAUSE_WINDOW sentences before it. Its fix is not applied by fix-all: the sentence
  * left behind may need rewording.
  */
-export const duplicateClause: Rule = {
+export const duplicateClause: DocumentRule = {
+  scope: 'document',
   code: 'duplicate-clause',
   defaultSeverity: 'warning',
   description: {

@@ -1,7 +1,7 @@
 import { defineMessages } from '../messages';
 import { detectorOf } from '../duplicates/context';
 import { deletionSpan } from './deletion';
-import type { Rule, RuleFinding } from './rule';
+import type { DocumentRule, RuleFinding } from './rule';
 
 export { MIN_DUPLICATE_SENTENCE } from '../duplicates/detector';
 
@@ -19,7 +19,8 @@ const messages = defineMessages({
 });
 
 /** A sentence that repeats an earlier sentence anywhere in the document. */
-export const duplicateSentence: Rule = {
+export const duplicateSentence: DocumentRule = {
+  scope: 'document',
   code: 'duplicate-sentence',
   defaultSeverity: 'warning',
   description: {

@@ -2,7 +2,7 @@ import { codePointBefore } from '../text/chars';
 import { isChinese } from '../text/cjk';
 import { protectedRanges } from '../text/protected';
 import { defineMessages } from '../messages';
-import type { Rule, RuleFinding } from './rule';
+import type { PieceRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: { zh: '中文省略号应为“……”，不是“{written}”', en: "The Chinese ellipsis is '……', not '{written}'" },
@@ -15,7 +15,8 @@ const ELLIPSIS_RUN = /(?:。{3,}|\.{3,}|．{3,}|[·・]{3,}|…+)+/gu;
 const CORRECT = /^(?:……)+$/u;
 
 /** GB/T 15834-2011 4.11: the ellipsis in Chinese text is two 三连点 “……”. */
-export const ellipsis: Rule = {
+export const ellipsis: PieceRule = {
+  scope: 'piece',
   code: 'ellipsis',
   defaultSeverity: 'warning',
   description: { zh: '中文省略号写法不规范', en: 'A malformed Chinese ellipsis' },

@@ -1,7 +1,7 @@
 import { enumerationRuns, renderNumeral, type EnumerationMarker, type EnumerationRun } from '../document/enumerations';
 import { defineMessages } from '../messages';
 import type { Fix, TextEdit } from '../types';
-import type { Rule, RuleFinding } from './rule';
+import type { DocumentRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   skip: { zh: '序号跳跃：“{marker}”之前缺少“{expected}”', en: "The numbering skips: '{expected}' is missing before '{marker}'" },
@@ -27,7 +27,8 @@ function isLazyMarkdownList(run: EnumerationRun): boolean {
  * so the intended numbering is plain. A level that starts in the middle may be a wrong level
  * rather than a wrong number, so that one is never applied blindly.
  */
-export const enumerationOrder: Rule = {
+export const enumerationOrder: DocumentRule = {
+  scope: 'document',
   code: 'enumeration-order',
   defaultSeverity: 'warning',
   description: { zh: '序号跳跃、重复或层级混用', en: 'Enumeration numbers that skip, repeat or mix levels' },

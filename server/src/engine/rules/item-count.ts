@@ -3,7 +3,7 @@ import type { Paragraph, Sentence } from '../document/model';
 import { chineseNumeral, chineseNumeralValue } from '../text/numerals';
 import { defineMessages } from '../messages';
 import type { Span } from '../types';
-import type { Rule, RuleContext, RuleFinding } from './rule';
+import type { DocumentRule, RuleContext, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: {
@@ -40,7 +40,8 @@ interface Announcement {
  * numbered headings, quoted items just before the phrase, or a list of clauses that
  * share their opening verb. Where the corpus knows the slogan's items, the message names them.
  */
-export const itemCount: Rule = {
+export const itemCount: DocumentRule = {
+  scope: 'document',
   code: 'item-count',
   defaultSeverity: 'warning',
   description: { zh: '列举的项数与所说的数目不符', en: 'An enumeration whose length differs from the number announced' },
@@ -49,8 +50,12 @@ export const itemCount: Rule = {
     const t = messages(locale);
     const runs = enumerationRuns(document);
     const findings: RuleFinding[] = [];
+    const counts = countPhraseStarts(text);
+    let next = 0;
     for (const paragraph of document.paragraphs) {
       paragraph.sentences.forEach((sentence, s) => {
+        while (next < counts.length && counts[next] < sentence.span.start) next++;
+        if (next === counts.length || counts[next] >= sentence.span.end) return;
         const announcement = announcementIn(sentence);
         if (!announcement) return;
         const listed = listedCount(text, announcement, paragraph, s, runs, document.paragraphs);
@@ -69,6 +74,14 @@ export const itemCount: Rule = {
     return findings;
   },
 };
+
+/**
+ * Where counting phrases start, found in one pass over the text: most sentences hold none,
+ * and reading each sentence apart costs more than the whole text at once.
+ */
+function countPhraseStarts(text: string): number[] {
+  return Array.from(text.matchAll(ANY_COUNT), (m) => m.index);
+}
 
 function announcementIn(sentence: Sentence): Announcement | undefined {
   const phrases = [...sentence.text.matchAll(ANY_COUNT)];

@@ -2,7 +2,7 @@ import { defineMessages } from '../messages';
 import { detectorOf } from '../duplicates/context';
 import { NEAR_SIMILARITY } from '../duplicates/thresholds';
 import { deletionSpan } from './deletion';
-import type { Rule, RuleFinding } from './rule';
+import type { DocumentRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: {
@@ -14,7 +14,8 @@ const messages = defineMessages({
 });
 
 /** A sentence that differs from an earlier one by a few words (winnowed fingerprints, then edit distance). */
-export const nearDuplicate: Rule = {
+export const nearDuplicate: DocumentRule = {
+  scope: 'document',
   code: 'near-duplicate',
   defaultSeverity: 'info',
   description: {

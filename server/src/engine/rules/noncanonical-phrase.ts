@@ -6,7 +6,7 @@ import { findNearMisses } from '../canonical/near-miss';
 import { findListRuns } from '../canonical/runs';
 import type { Variant, VariantKind } from '../canonical/variant';
 import { defineMessages } from '../messages';
-import type { Rule, RuleFinding } from './rule';
+import type { PieceRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   declared: {
@@ -46,7 +46,8 @@ const PRIORITY: readonly VariantKind[] = ['declared', 'order', 'changed', 'missi
  * slogan one character off. Every finding
  * replaces the written text with the canonical one.
  */
-export const noncanonicalPhrase: Rule = {
+export const noncanonicalPhrase: PieceRule = {
+  scope: 'piece',
   code: 'noncanonical-phrase',
   defaultSeverity: 'warning',
   description: {

@@ -3,7 +3,7 @@ import { isAsciiAlnum, isAsciiDigit, isChinese, nextVisible, previousVisible } f
 import { protectedRanges, type ProtectedRanges } from '../text/protected';
 import { defineMessages } from '../messages';
 import type { Span, TextEdit } from '../types';
-import type { Rule, RuleFinding } from './rule';
+import type { PieceRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: {
@@ -30,7 +30,8 @@ const SHORT_ENUMERATOR = /^[0-9a-zA-Z一二三四五六七八九十]{1,3}$/u;
  * Half-width , ; : ? ! ( ) written next to Chinese (GB/T 15834-2011 uses the full-width
  * forms in Chinese text). Numbers (1,000, 0.8:1, 10:30), URLs, code and Latin phrases keep theirs.
  */
-export const punctuationWidth: Rule = {
+export const punctuationWidth: PieceRule = {
+  scope: 'piece',
   code: 'punctuation-width',
   defaultSeverity: 'warning',
   description: {

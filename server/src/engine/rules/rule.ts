@@ -3,11 +3,15 @@ import type { DocumentModel } from '../document/model';
 import type { DuplicateDetector } from '../duplicates/detector';
 import type { Finding, Locale, Severity } from '../types';
 
-export interface RuleContext {
+/** What a rule that reads one paragraph or line at a time is given: that text alone. */
+export interface PieceContext {
   readonly text: string;
-  readonly document: DocumentModel;
   readonly knowledge: KnowledgeBase;
   readonly locale: Locale;
+}
+
+export interface RuleContext extends PieceContext {
+  readonly document: DocumentModel;
   /** The engine's duplicate detector: its caches and the corpus fingerprints for 查重. */
   readonly duplicates?: DuplicateDetector;
 }
@@ -15,10 +19,27 @@ export interface RuleContext {
 /** A finding before the configured severity is applied. */
 export type RuleFinding = Omit<Finding, 'severity'>;
 
-export interface Rule {
+interface RuleInfo {
   /** The stable diagnostic code. */
   readonly code: string;
   readonly defaultSeverity: Severity;
   readonly description: Readonly<Record<Locale, string>>;
+}
+
+/**
+ * A rule whose findings in a paragraph (or a line outside paragraphs) depend on that text
+ * alone. The engine checks it piece by piece and reuses the findings of unchanged pieces,
+ * so a keystroke re-checks one paragraph rather than the document.
+ */
+export interface PieceRule extends RuleInfo {
+  readonly scope: 'piece';
+  check(context: PieceContext): RuleFinding[];
+}
+
+/** A rule that reads the whole document: its structure, other paragraphs, the corpus. */
+export interface DocumentRule extends RuleInfo {
+  readonly scope: 'document';
   check(context: RuleContext): RuleFinding[];
 }
+
+export type Rule = PieceRule | DocumentRule;

@@ -1,7 +1,7 @@
 import { defineMessages } from '../messages';
 import type { TextEdit } from '../types';
 import { aroundGap, joiner } from './broken-paragraph';
-import type { Rule, RuleFinding } from './rule';
+import type { DocumentRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: {
@@ -16,7 +16,8 @@ const messages = defineMessages({
  * article's title, a running head) is the drafter's call, so the only fix, deleting it and
  * joining the sentence, is not applied by fix-all.
  */
-export const strayHeading: Rule = {
+export const strayHeading: DocumentRule = {
+  scope: 'document',
   code: 'stray-heading',
   defaultSeverity: 'info',
   description: { zh: '夹在句子中间的标题行', en: 'A heading stranded inside a sentence' },

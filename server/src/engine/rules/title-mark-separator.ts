@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import type { Rule, RuleFinding } from './rule';
+import type { PieceRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   quotes: { zh: '并列的引号之间通常不用顿号', en: 'No 顿号 is needed between adjacent quoted items' },
@@ -14,7 +14,8 @@ const SEPARATED = /(?:”、“|》、《)/gu;
  * The standard says 通常不用, and central documents keep the 顿号 as house style, so this is a
  * hint with a quick fix that fix-all leaves alone.
  */
-export const titleMarkSeparator: Rule = {
+export const titleMarkSeparator: PieceRule = {
+  scope: 'piece',
   code: 'title-mark-separator',
   defaultSeverity: 'hint',
   description: {

@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import type { Rule, RuleFinding } from './rule';
+import type { PieceRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
   message: { zh: '汉字数字年份中的零应写作“〇”：{year}', en: "Zero in a year written in Chinese numerals is '〇': {year}" },
@@ -11,7 +11,8 @@ const YEAR = /(?<![〇○◯零0０OoΟ一二三四五六七八九十百千A-Za-
 const WRONG_ZERO = /[○◯零0０OoΟ]/gu;
 
 /** GB/T 15835-2011: in 二〇二五年 the zero is 〇, not the digit 0, the letter O, ○ or 零. */
-export const yearZero: Rule = {
+export const yearZero: PieceRule = {
+  scope: 'piece',
   code: 'year-zero',
   defaultSeverity: 'warning',
   description: { zh: '汉字数字年份中的零写法不规范', en: 'A wrong zero in a year written in Chinese numerals' },

@@ -6,16 +6,32 @@ import type { Span } from '../types';
  */
 /** Each pattern with the literals one of which any match contains, so most texts skip the scan. */
 type Pattern = readonly [RegExp, readonly string[]];
-const CODE: readonly Pattern[] = [
-  [/```[\s\S]*?(?:```|$)/gu, ['```']],
-  [/`[^`\r\n]+`/gu, ['`']],
-];
+const FENCE: Pattern = [/```[\s\S]*?(?:```|$)/gu, ['```']];
+const FRONT_MATTER: Pattern = [/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/gu, ['---']];
+const HTML_COMMENT: Pattern = [/<!--[\s\S]*?-->/gu, ['<!--']];
+const CODE: readonly Pattern[] = [FENCE, [/`[^`\r\n]+`/gu, ['`']]];
 const OTHER: readonly Pattern[] = [
-  [/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/gu, ['---']],
-  [/<!--[\s\S]*?-->/gu, ['<!--']],
+  FRONT_MATTER,
+  HTML_COMMENT,
   [/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu, ['://', 'www.', 'WWW.']],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ['@']],
 ];
+/** The patterns whose matches may run over several lines. */
+const MULTILINE: readonly Pattern[] = [FENCE, FRONT_MATTER, HTML_COMMENT];
+
+function matchSpans(text: string, patterns: readonly Pattern[], keep: (match: string) => boolean = () => true): Span[] {
+  const spans: Span[] = [];
+  for (const [pattern, literals] of patterns) {
+    if (!literals.some((literal) => text.includes(literal))) continue;
+    for (const m of text.matchAll(pattern)) if (keep(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** The protected stretches that hold a line break: they must be read whole, never line by line. */
+export function multilineProtectedSpans(text: string): Span[] {
+  return matchSpans(text, MULTILINE, (match) => match.includes('\n'));
+}
 
 const lastBuilt = new Map<boolean, { text: string; ranges: ProtectedRanges }>();
 
@@ -33,11 +49,7 @@ export class ProtectedRanges {
 
   /** `codeOnly`: Markdown code alone, where ignore comments are examples rather than comments. */
   constructor(text: string, codeOnly = false) {
-    const spans: Span[] = [];
-    for (const [pattern, literals] of codeOnly ? CODE : [...CODE, ...OTHER]) {
-      if (!literals.some((literal) => text.includes(literal))) continue;
-      for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
-    }
+    const spans = matchSpans(text, codeOnly ? CODE : [...CODE, ...OTHER]);
     spans.sort((a, b) => a.start - b.start);
     // Merged, so that one binary search answers `has`.
 

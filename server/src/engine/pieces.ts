@@ -1,0 +1,122 @@
+import type { DocumentModel } from './document/model';
+import type { PieceContext, PieceRule, RuleFinding } from './rules/rule';
+import { multilineProtectedSpans } from './text/protected';
+import type { Span } from './types';
+
+/**
+ * Where `text` is cut into the pieces that piece rules check one at a time: a paragraph with
+ * its broken lines, or a line outside paragraphs. Each piece ends after its line break, so
+ * the pieces cover the text. Markdown code fences, HTML comments and front matter over
+ * several lines stay in one piece, because the rules must see them whole to leave them alone.
+ * Returns the offsets of the cuts, from 0 to `text.length`.
+ */
+export function cutPieces(text: string, document: DocumentModel): number[] {
+  const joined: Span[] = [...document.paragraphs.map((p) => p.span), ...multilineProtectedSpans(text)];
+  joined.sort((a, b) => a.start - b.start);
+  const cuts = [0];
+  let next = 0;
+  let coveredUntil = -1;
+  for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+    const cut = lineEnd + 1;
+    while (next < joined.length && joined[next].start < cut) coveredUntil = Math.max(coveredUntil, joined[next++].end);
+    if (cut < text.length && cut >= coveredUntil) cuts.push(cut);
+  }
+  if (text.length > 0) cuts.push(text.length);
+  return cuts;
+}
+
+interface Entry {
+  /** Findings by the rule's place in the cache's rule list, relative to the piece; absent until that rule ran. */
+  readonly findings: (readonly RuleFinding[] | undefined)[];
+  used: number;
+}
+
+/** About four 1 MB documents of Chinese: enough for the documents a drafter has open. */
+const DEFAULT_BUDGET = 4_000_000;
+const NONE: readonly RuleFinding[] = Object.freeze([]);
+
+/**
+ * The findings of piece rules by piece text, so that an edit re-checks only the pieces it
+ * touched. Entries not used lately are dropped once the texts held pass `budget` characters.
+ * The cache must be cleared when anything else the rules read changes: the knowledge base or
+ * the language of the messages.
+ */
+export class PieceCache {
+  private readonly entries = new Map<string, Entry>();
+  private chars = 0;
+  private generation = 0;
+
+  constructor(
+    private readonly rules: readonly PieceRule[],
+    private readonly budget = DEFAULT_BUDGET,
+  ) {}
+
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
+
+  /**
+   * The findings of the rules `enabled` picks, in document coordinates and in text order,
+   * each with its rule. `cuts` comes from `cutPieces`.
+   */
+  check(
+    text: string,
+    cuts: readonly number[],
+    enabled: (rule: PieceRule) => boolean,
+    context: Omit<PieceContext, 'text'>,
+    emit: (rule: PieceRule, finding: RuleFinding) => void,
+  ): void {
+    const generation = ++this.generation;
+    const slots = this.rules.flatMap((rule, slot) => (enabled(rule) ? [slot] : []));
+    if (slots.length === 0) return;
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const start = cuts[k];
+      const piece = text.slice(start, cuts[k + 1]);
+      let entry = this.entries.get(piece);
+      if (!entry) {
+        entry = { findings: [], used: generation };
+        this.entries.set(detach(piece), entry);
+        this.chars += piece.length;
+      }
+      entry.used = generation;
+      for (const slot of slots) {
+        let found = entry.findings[slot];
+        if (!found) {
+          const result = this.rules[slot].check({ ...context, text: piece });
+          found = entry.findings[slot] = result.length > 0 ? result : NONE;
+        }
+        for (const finding of found) emit(this.rules[slot], moveFinding(finding, start));
+      }
+    }
+    if (this.chars > this.budget) this.evict(generation);
+  }
+
+  /** Drops the entries used longest ago, never those of the check just made, until a quarter of the budget is free. */
+  private evict(generation: number): void {
+    const stale = [...this.entries].filter(([, entry]) => entry.used < generation).sort((a, b) => a[1].used - b[1].used);
+    for (const [piece] of stale) {
+      if (this.chars <= (this.budget * 3) / 4) break;
+      this.entries.delete(piece);
+      this.chars -= piece.length;
+    }
+  }
+}
+
+/**
+ * A copy of `piece` that does not share the document's storage. A slice keeps the whole
+ * string it was cut from alive, and the cache outlives that version of the document.
+ */
+function detach(piece: string): string {
+  return JSON.parse(JSON.stringify(piece)) as string;
+}
+
+/** `finding` with every span in this document moved `by` code units. */
+export function moveFinding(finding: RuleFinding, by: number): RuleFinding {
+  if (by === 0) return finding;
+  const move = (span: Span): Span => ({ start: span.start + by, end: span.end + by });
+  const moved: { -readonly [K in keyof RuleFinding]: RuleFinding[K] } = { ...finding, span: move(finding.span) };
+  if (finding.related) moved.related = finding.related.map((r) => (r.source === undefined ? { ...r, span: move(r.span) } : r));
+  if (finding.fixes) moved.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: move(e.span) })) }));
+  return moved;
+}
