@@ -1,6 +1,6 @@
 import type { DocumentModel } from './document/model';
 import type { PieceContext, PieceRule, RuleFinding } from './rules/rule';
-import { multilineProtectedSpans } from './text/protected';
+import { protectedRanges } from './text/protected';
 import type { Span } from './types';
 
 /**
@@ -11,7 +11,7 @@ import type { Span } from './types';
  * Returns the offsets of the cuts, from 0 to `text.length`.
  */
 export function cutPieces(text: string, document: DocumentModel): number[] {
-  const joined: Span[] = [...document.paragraphs.map((p) => p.span), ...multilineProtectedSpans(text)];
+  const joined: Span[] = [...document.paragraphs.map((p) => p.span), ...protectedRanges(text).overLines()];
   joined.sort((a, b) => a.start - b.start);
   const cuts = [0];
   let next = 0;

@@ -16,21 +16,14 @@ const OTHER: readonly Pattern[] = [
   [/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu, ['://', 'www.', 'WWW.']],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ['@']],
 ];
-/** The patterns whose matches may run over several lines. */
-const MULTILINE: readonly Pattern[] = [FENCE, FRONT_MATTER, HTML_COMMENT];
 
-function matchSpans(text: string, patterns: readonly Pattern[], keep: (match: string) => boolean = () => true): Span[] {
+function matchSpans(text: string, patterns: readonly Pattern[]): Span[] {
   const spans: Span[] = [];
   for (const [pattern, literals] of patterns) {
     if (!literals.some((literal) => text.includes(literal))) continue;
-    for (const m of text.matchAll(pattern)) if (keep(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
-}
-
-/** The protected stretches that hold a line break: they must be read whole, never line by line. */
-export function multilineProtectedSpans(text: string): Span[] {
-  return matchSpans(text, MULTILINE, (match) => match.includes('\n'));
 }
 
 const lastBuilt = new Map<boolean, { text: string; ranges: ProtectedRanges }>();
@@ -48,7 +41,10 @@ export class ProtectedRanges {
   private readonly spans: Span[] = [];
 
   /** `codeOnly`: Markdown code alone, where ignore comments are examples rather than comments. */
-  constructor(text: string, codeOnly = false) {
+  constructor(
+    private readonly text: string,
+    codeOnly = false,
+  ) {
     const spans = matchSpans(text, codeOnly ? CODE : [...CODE, ...OTHER]);
     spans.sort((a, b) => a.start - b.start);
     // Merged, so that one binary search answers `has`.
@@ -58,6 +54,14 @@ export class ProtectedRanges {
       if (last && span.start <= last.end) this.spans[this.spans.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
       else this.spans.push(span);
     }
+  }
+
+  /** The protected stretches that hold a line break (code fences, comments, front matter): they must be read whole, never line by line. */
+  overLines(): Span[] {
+    return this.spans.filter((span) => {
+      const lineEnd = this.text.indexOf('\n', span.start);
+      return lineEnd >= 0 && lineEnd < span.end;
+    });
   }
 
   /** True when `offset` lies inside a protected stretch. */
