@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COLORS, NO_COLORS, useColor } from '../../server/src/cli/color';
+import { formatJson, toJsonDiagnostic } from '../../server/src/cli/format';
 import { countFindings, formatPlace, placeOf, quoteAround, type CheckedDocument } from '../../server/src/cli/document';
 import { createProgress, fit } from '../../server/src/cli/progress';
 import { formatText, FINDINGS_SHOWN_PER_CODE } from '../../server/src/cli/text-format';
@@ -105,4 +106,21 @@ test('text output lists the first findings of each code per file and counts the 
   const all = formatText([doc(text, findings)], NO_COLORS, false, 'en');
   assert.equal(all.filter((l) => l.includes('half-width comma')).length, count);
   assert.ok(!all.some((l) => l.includes('more punctuation-width')));
+});
+
+test('JSON output holds the same data as fully indented JSON, one diagnostic per line', () => {
+  const text = '重复的句子"引号"。\n重复的句子"引号"。\n𠀀另一行\\反斜杠。';
+  const lines = new LineIndex(text);
+  const related = { span: { start: 0, end: 10 }, message: '第一处' };
+  const diagnostics = [finding(11, 21), { ...finding(23, 30, 'error'), related: [related] }].map((f) => toJsonDiagnostic(lines, 'file:///x/a.txt', f));
+  const files = [
+    { file: 'a.txt', diagnostics },
+    { file: 'empty "引号".txt', diagnostics: [] },
+  ];
+  const out = formatJson(files);
+  assert.deepEqual(JSON.parse(out), JSON.parse(JSON.stringify(files, null, 2)));
+  const lineOf = out.split('\n');
+  assert.equal(lineOf.filter((line) => line.startsWith('      {"range":')).length, 2);
+  assert.ok(lineOf.some((line) => line.includes('"relatedInformation":[{"location":{"uri":"file:///x/a.txt"')));
+  assert.equal(formatJson([]), '[]');
 });

@@ -4,7 +4,7 @@ import { analyzeFiles } from './analyze';
 import type { CheckOptions } from './args';
 import { COLORS, NO_COLORS, useColor } from './color';
 import { countFindings, type CheckedDocument } from './document';
-import { toJsonDiagnostic } from './format';
+import { formatJson, toJsonDiagnostic } from './format';
 import { collectInputs, kindOf } from './inputs';
 import type { CommandContext } from './io';
 import { startProgress } from './progress';
@@ -50,7 +50,7 @@ function writeFindings(options: CheckOptions, context: CommandContext, documents
       const uri = pathToFileURL(d.file).toString();
       return { file: d.display, diagnostics: d.findings.map((f) => toJsonDiagnostic(d.lines, uri, f)) };
     });
-    io.out(JSON.stringify(json, null, 2));
+    io.out(formatJson(json));
   } else if (options.format === 'sarif') {
     io.out(JSON.stringify(toSarif(documents, discovery.rules(), version, cwd), null, 2));
   } else {
