@@ -56,7 +56,14 @@ export function renderNumeral(marker: EnumerationMarker, value: number): string 
 export function enumerationMarkers(document: DocumentModel): EnumerationMarker[] {
   const sections = sectionsOf(document);
   const markers: EnumerationMarker[] = [];
+  // One pass over the whole text tells which paragraphs hold a marker at all; a paragraph
+  // joined from broken lines is read whole, since a marker may straddle the break.
+  const found = Array.from(document.text.matchAll(INLINE), (m) => m.index);
+  let next = 0;
   for (const paragraph of document.paragraphs) {
+    while (next < found.length && found[next] < paragraph.span.start) next++;
+    const holdsMarker = next < found.length && found[next] < paragraph.span.end;
+    if (!holdsMarker && paragraph.segments.length === 1) continue;
     const section = sections.inline.get(paragraph.span.start) ?? 0;
     const text = paragraph.text;
     for (const m of text.matchAll(INLINE)) {
