@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COLORS, NO_COLORS, useColor } from '../../server/src/cli/color';
-import { formatJson, toJsonDiagnostic } from '../../server/src/cli/format';
+import { formatJson, jsonDiagnostic, type JsonDiagnostic } from '../../server/src/cli/format';
 import { countFindings, formatPlace, placeOf, quoteAround, type CheckedDocument } from '../../server/src/cli/document';
 import { createProgress, fit } from '../../server/src/cli/progress';
 import { formatText, FINDINGS_SHOWN_PER_CODE } from '../../server/src/cli/text-format';
@@ -108,19 +108,44 @@ test('text output lists the first findings of each code per file and counts the 
   assert.ok(!all.some((l) => l.includes('more punctuation-width')));
 });
 
-test('JSON output holds the same data as fully indented JSON, one diagnostic per line', () => {
-  const text = '重复的句子"引号"。\n重复的句子"引号"。\n𠀀另一行\\反斜杠。';
+test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, with related places of the file only', () => {
+  const text = '重复的句子"引号"。\n𠀀重复的句子"引号"。';
   const lines = new LineIndex(text);
-  const related = { span: { start: 0, end: 10 }, message: '第一处' };
-  const diagnostics = [finding(11, 21), { ...finding(23, 30, 'error'), related: [related] }].map((f) => toJsonDiagnostic(lines, 'file:///x/a.txt', f));
-  const files = [
-    { file: 'a.txt', diagnostics },
-    { file: 'empty "引号".txt', diagnostics: [] },
+  const uri = 'file:///x/a "b".txt';
+  const second = text.indexOf('重复', 11);
+  const findings: Finding[] = [
+    { ...finding(0, 10, 'hint'), message: '含"引号"与\\反斜杠' },
+    {
+      ...finding(second, second + 10, 'error'),
+      related: [
+        { span: { start: 0, end: 10 }, message: '第一处' },
+        { span: { start: 0, end: 4 }, message: '语料', source: 'builtin:corpus.txt' },
+      ],
+    },
   ];
-  const out = formatJson(files);
-  assert.deepEqual(JSON.parse(out), JSON.parse(JSON.stringify(files, null, 2)));
-  const lineOf = out.split('\n');
-  assert.equal(lineOf.filter((line) => line.startsWith('      {"range":')).length, 2);
-  assert.ok(lineOf.some((line) => line.includes('"relatedInformation":[{"location":{"uri":"file:///x/a.txt"')));
+  const out = formatJson([
+    { file: 'a.txt', diagnostics: findings.map((f) => jsonDiagnostic(lines, JSON.stringify(uri), f)) },
+    { file: 'empty.txt', diagnostics: [] },
+  ]);
+  const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+  const expected: { file: string; diagnostics: JsonDiagnostic[] }[] = [
+    {
+      file: 'a.txt',
+      diagnostics: [
+        { range: range(0, 0, 0, 10), severity: 4, code: 'duplicate-sentence', source: 'tifa', message: '含"引号"与\\反斜杠' },
+        {
+          range: range(1, 2, 1, 12),
+          severity: 1,
+          code: 'duplicate-sentence',
+          source: 'tifa',
+          message: '重复',
+          relatedInformation: [{ location: { uri, range: range(0, 0, 0, 10) }, message: '第一处' }],
+        },
+      ],
+    },
+    { file: 'empty.txt', diagnostics: [] },
+  ];
+  assert.deepEqual(JSON.parse(out), expected);
+  assert.equal(out.split('\n').filter((line) => line.startsWith('      {"range":')).length, 2);
   assert.equal(formatJson([]), '[]');
 });

@@ -4,7 +4,7 @@ import { analyzeFiles } from './analyze';
 import type { CheckOptions } from './args';
 import { COLORS, NO_COLORS, useColor } from './color';
 import { countFindings, type CheckedDocument } from './document';
-import { formatJson, toJsonDiagnostic } from './format';
+import { formatJson, jsonDiagnostic } from './format';
 import { collectInputs, kindOf } from './inputs';
 import type { CommandContext } from './io';
 import { startProgress } from './progress';
@@ -47,8 +47,8 @@ function writeFindings(options: CheckOptions, context: CommandContext, documents
   const { io, cwd, discovery, version } = context;
   if (options.format === 'json') {
     const json = documents.map((d) => {
-      const uri = pathToFileURL(d.file).toString();
-      return { file: d.display, diagnostics: d.findings.map((f) => toJsonDiagnostic(d.lines, uri, f)) };
+      const uri = JSON.stringify(pathToFileURL(d.file).toString());
+      return { file: d.display, diagnostics: d.findings.map((f) => jsonDiagnostic(d.lines, uri, f)) };
     });
     io.out(formatJson(json));
   } else if (options.format === 'sarif') {
