@@ -129,6 +129,13 @@ const MAX_FIX_ROUNDS = 8;
 export function createEngine(options: EngineOptions = {}): Engine {
   const mined = new Map<string, TermEntry[]>();
   let knowledge = new KnowledgeBase();
+  // A change only marks the knowledge base stale and the next read rebuilds it, so indexing
+  // thousands of corpus files merges every entry once, not once per file.
+  let stale = false;
+  const current = (): KnowledgeBase => {
+    if (stale) rebuildKnowledge();
+    return knowledge;
+  };
   let segmenter = options.segmenter;
   let config: EngineConfig = { locale: 'zh', rules: {}, ...options.config };
   let t: EngineTranslate = engineMessages(config.locale);
@@ -136,6 +143,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const glossaries = new Map<string, { data: unknown; entries: TermEntry[]; problems: GlossaryProblem[] }>();
   const pieceCache = new PieceCache(RULES.filter((rule): rule is PieceRule => rule.scope === 'piece'));
   const rebuildKnowledge = () => {
+    stale = false;
     pieceCache.clear();
     knowledge = new KnowledgeBase(mergeEntries([...mined.values(), ...[...glossaries.values()].map((g) => g.entries)]));
     if (segmenter) for (const word of dictionaryWords(knowledge.all())) segmenter.insertWord(word);
@@ -159,7 +167,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const suppressions = new Suppressions(source);
     const text = suppressions.masked(source);
     const document = parseDocument(text);
-    const context = { text, document, knowledge, locale: config.locale, duplicates };
+    const context = { text, document, knowledge: current(), locale: config.locale, duplicates };
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
     pieceCache.check(text, cutPieces(text, document), (rule) => settingOf(rule) !== 'off', context, (rule, finding) =>
@@ -187,16 +195,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return {
     setCorpus(source) {
       mine(source);
-      rebuildKnowledge();
+      stale = true;
     },
     removeCorpus(id) {
       duplicates.removeCorpus(id);
-      if (mined.delete(id)) rebuildKnowledge();
+      if (mined.delete(id)) stale = true;
     },
     corpusIds: () => [...mined.keys()],
     setSegmenter(next) {
       segmenter = next;
-      for (const word of dictionaryWords(knowledge.all())) next.insertWord(word);
+      for (const word of dictionaryWords(current().all())) next.insertWord(word);
     },
     configure(next) {
       const locale = config.locale;
@@ -226,29 +234,29 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       return { text: current, applied, byCode };
     },
-    hover: (text, offset, options) => hoverAt(knowledge, text, offset, t, { locale: config.locale, link: options?.link }),
+    hover: (text, offset, options) => hoverAt(current(), text, offset, t, { locale: config.locale, link: options?.link }),
     setGlossary(source) {
       const problems = addGlossary(source);
-      rebuildKnowledge();
+      stale = true;
       return problems;
     },
     removeGlossary(id) {
-      if (glossaries.delete(id)) rebuildKnowledge();
+      if (glossaries.delete(id)) stale = true;
     },
     glossaryProblems: () => [...glossaries.values()].flatMap((g) => g.problems),
-    prepareCompletion: () => prepareCompletion(knowledge),
+    prepareCompletion: () => prepareCompletion(current()),
     complete: (text, offset) =>
-      completeAt(knowledge, text, offset, {
+      completeAt(current(), text, offset, {
         locale: config.locale,
         describe: (entry) => describeTerm(entry, t, undefined, { locale: config.locale }),
         segmenter,
       }),
     translate: (key, params) => t(key, params),
     describe(term) {
-      const entry = knowledge.get(term);
+      const entry = current().get(term);
       return entry && describeTerm(entry, t, undefined, { locale: config.locale });
     },
-    glossary: () => knowledge.all(),
+    glossary: () => current().all(),
     parse: parseDocument,
     outline: (text) => outlineDocument(parseDocument(text)),
     overlap: (text) => overlapReport(duplicates, parseDocument(text)),

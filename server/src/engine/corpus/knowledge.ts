@@ -93,16 +93,30 @@ export class KnowledgeBase {
  * a list that matches the slogan's count wins over one that does not.
  */
 export function mergeEntries(lists: Iterable<Iterable<TermEntry>>): TermEntry[] {
-  const merged = new Map<string, TermEntry>();
+  // A term used across thousands of corpus files gathers thousands of sources: they are
+  // collected in one array and one set per term, so merging stays linear in the sources.
+  const merged = new Map<string, { entry: TermEntry; sources: SourceRef[]; seen: Set<string>; alone: boolean }>();
   for (const list of lists) {
     for (const entry of list) {
       const prior = merged.get(entry.term);
-      merged.set(entry.term, prior ? mergeTwo(prior, entry) : entry);
+      if (!prior) {
+        merged.set(entry.term, { entry, sources: [...entry.sources], seen: new Set(entry.sources.map(sourceKey)), alone: true });
+        continue;
+      }
+      prior.entry = mergeTwo(prior.entry, entry);
+      prior.alone = false;
+      for (const source of entry.sources) {
+        const key = sourceKey(source);
+        if (prior.seen.has(key)) continue;
+        prior.seen.add(key);
+        prior.sources.push(source);
+      }
     }
   }
-  return [...merged.values()];
+  return [...merged.values()].map(({ entry, sources, alone }) => (alone ? entry : { ...entry, sources }));
 }
 
+/** Merges everything of two entries but their sources, which mergeEntries gathers. */
 function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
   const curated = entry.kind === 'glossary';
   const kind = KIND_RANK[entry.kind] >= KIND_RANK[prior.kind] ? entry.kind : prior.kind;
@@ -110,7 +124,6 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     entry.items !== undefined &&
     (curated || prior.items === undefined || (prior.kind !== 'glossary' && entry.itemsMatchNumeral === true && prior.itemsMatchNumeral !== true));
   const entryDefinitionWins = entry.definition !== undefined && (curated || prior.definition === undefined);
-  const seen = new Set(prior.sources.map(sourceKey));
   return {
     ...prior,
     ...(curated ? entry : {}),
@@ -125,7 +138,6 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     definitionUrl: entryDefinitionWins ? entry.definitionUrl : prior.definitionUrl,
     aliases: entry.aliases ?? prior.aliases,
     variants: entry.variants ?? prior.variants,
-    sources: [...prior.sources, ...entry.sources.filter((s) => !seen.has(sourceKey(s)))],
   };
 }
 
