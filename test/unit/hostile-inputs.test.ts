@@ -76,3 +76,20 @@ test('a quick fix changes nothing outside its range', () => {
     }
   }
 });
+
+test('a huge glossary loads in bounded time and its terms are found, checked and hovered', () => {
+  const han = (n: number) => String.fromCodePoint(0x4e00 + (n % 20000));
+  const entries = Array.from({ length: 20000 }, (_, i) => {
+    const term = `${han(i)}${han(i * 7 + 3)}${han(i * 13 + 5)}工程`;
+    return { term, definition: `第${i}项工程的说明。`, source: { title: `第${i}号文件` }, patterns: [`${term.slice(0, 3)}项目`] };
+  });
+  const big = timed(10000, 'loading 20,000 glossary entries', () =>
+    createEngine({ corpora: [embeddedCorpus()], glossaries: [{ id: 'big.json', data: { entries } }], config: { locale: 'en', rules: {} } }),
+  );
+  assert.deepEqual(big.glossaryProblems(), []);
+  const term = entries[12345].term;
+  const text = `推进${term.slice(0, 3)}项目建设。`.repeat(2000);
+  const findings = timed(5000, 'a 20,000-character text against 20,000 entries', () => big.analyze(text));
+  assert.equal(findings.filter((f) => f.code === 'noncanonical-phrase').length, 2000);
+  assert.match(big.hover(`推进${term}建设。`, 3)?.markdown ?? '', /第12345项工程的说明/u);
+});
