@@ -16,11 +16,23 @@ const OTHER: readonly Pattern[] = [
   [/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu, ['://', 'www.', 'WWW.']],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ['@']],
 ];
+/** Every literal, longest first, so that one pass over the text tells which of them occur. */
+const LITERALS = new RegExp(
+  [...new Set([...CODE, ...OTHER].flatMap(([, literals]) => literals))]
+    .sort((a, b) => b.length - a.length)
+    .map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+    .join('|'),
+  'gu',
+);
 
 function matchSpans(text: string, patterns: readonly Pattern[]): Span[] {
   const spans: Span[] = [];
+  const present = new Set<string>();
+  for (const m of text.matchAll(LITERALS)) present.add(m[0]);
+  // A literal inside a longer one found (` in ```) is present too.
+  const occurs = (literal: string) => [...present].some((found) => found.includes(literal));
   for (const [pattern, literals] of patterns) {
-    if (!literals.some((literal) => text.includes(literal))) continue;
+    if (!literals.some(occurs)) continue;
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
