@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COLORS, NO_COLORS, useColor } from '../../server/src/cli/color';
-import { formatJson, jsonDiagnostic, type JsonDiagnostic } from '../../server/src/cli/format';
+import { jsonDiagnostic, jsonLines, type JsonDiagnostic, type JsonFile } from '../../server/src/cli/format';
 import { countFindings, formatPlace, placeOf, quoteAround, type CheckedDocument } from '../../server/src/cli/document';
 import { createProgress, fit } from '../../server/src/cli/progress';
 import { formatText, FINDINGS_SHOWN_PER_CODE } from '../../server/src/cli/text-format';
@@ -123,6 +123,7 @@ test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, w
       ],
     },
   ];
+  const formatJson = (files: JsonFile[]) => [...jsonLines(files)].join('\n');
   const out = formatJson([
     { file: 'a.txt', diagnostics: findings.map((f) => jsonDiagnostic(lines, JSON.stringify(uri), f)) },
     { file: 'empty.txt', diagnostics: [] },
@@ -147,5 +148,6 @@ test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, w
   ];
   assert.deepEqual(JSON.parse(out), expected);
   assert.equal(out.split('\n').filter((line) => line.startsWith('      {"range":')).length, 2);
+  assert.deepEqual(JSON.parse(formatJson([{ file: 'one.txt', diagnostics: ['{"code":"x"}'] }])), [{ file: 'one.txt', diagnostics: [{ code: 'x' }] }]);
   assert.equal(formatJson([]), '[]');
 });
