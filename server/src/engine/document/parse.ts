@@ -72,7 +72,8 @@ export function startsNewParagraph(text: string): boolean {
 }
 
 function buildParagraph(text: string, index: number, segments: Span[]): Paragraph {
-  const joined = segments.map((s) => text.slice(s.start, s.end)).join('');
+  // A paragraph on one line is a slice of the text; joining would copy it.
+  const joined = segments.length === 1 ? text.slice(segments[0].start, segments[0].end) : segments.map((s) => text.slice(s.start, s.end)).join('');
   const starts: number[] = [];
   let acc = 0;
   for (const s of segments) {
@@ -84,11 +85,15 @@ function buildParagraph(text: string, index: number, segments: Span[]): Paragrap
     while (k > 0 && starts[k] > offset) k--;
     return segments[k].start + (offset - starts[k]);
   };
-  const sentences: Sentence[] = splitSentences(joined).map((s) => ({
-    span: { start: toOriginal(s.start), end: toOriginal(s.end - 1) + 1 },
-    text: joined.slice(s.start, s.end),
-    paragraph: index,
-  }));
+  // On one line the offsets need no mapping, so the spans split from the text are the sentences' own.
+  const sentences: Sentence[] =
+    segments.length === 1
+      ? splitSentences(text, segments[0].start, segments[0].end).map((span) => ({ span, text: text.slice(span.start, span.end), paragraph: index }))
+      : splitSentences(joined).map((s) => ({
+          span: { start: toOriginal(s.start), end: toOriginal(s.end - 1) + 1 },
+          text: joined.slice(s.start, s.end),
+          paragraph: index,
+        }));
   return {
     index,
     segments,
