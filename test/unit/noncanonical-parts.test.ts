@@ -57,3 +57,12 @@ test('coined slogans carry two numerals', () => {
   assert.ok(isCoined('一中心四板块一网格'));
   assert.equal(isCoined('四个关系'), false);
 });
+
+test('a list run ends at every clause break, whitespace included, and at nothing else', () => {
+  const clauseBreak = /[，,。．.；;：:！!？?“”‘’"'「」『』（）()《》〈〉【】—…\s·/|]/u;
+  for (let code = 0; code < 0x10000; code++) {
+    if (code === 0x3001) continue;
+    const c = String.fromCharCode(code);
+    assert.equal(findListRuns(`甲、乙${c}丙、丁`).length, clauseBreak.test(c) ? 2 : 1, `U+${code.toString(16)}`);
+  }
+});

@@ -9,10 +9,12 @@ export interface ListRun {
 }
 
 /** Anything that ends a clause, a quotation or a line; the enumeration comma does not. */
-const CLAUSE_BREAK = /[，,。．.；;：:！!？?“”‘’"'「」『』（）()《》〈〉【】—…\s·/|]/u;
-/** CLAUSE_BREAK by code unit, so the scan over every character is a table lookup. */
+const CLAUSE_BREAKS = '，,。．.；;：:！!？?“”‘’"\'「」『』（）()《》〈〉【】—…·/|';
+/** Every character \s matches: whitespace breaks a clause too. */
+const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** The breaks by code unit, so the scan over every character is a table lookup; filled from the lists, not by testing all 65,536 units at start-up. */
 const IS_BREAK = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) if (CLAUSE_BREAK.test(String.fromCharCode(code))) IS_BREAK[code] = 1;
+for (const ch of CLAUSE_BREAKS + WHITESPACE) IS_BREAK[ch.charCodeAt(0)] = 1;
 const ENUMERATION_COMMA = 0x3001;
 
 /** Every clause of `text` that holds at least two items separated by 、. */
