@@ -1,6 +1,6 @@
 // Bundles the extension, the language server, the CLI and the tests with esbuild.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -60,6 +60,9 @@ await Promise.all([
     external: [...common.external, 'mocha'],
   }),
 ]);
+
+// The segmentation worker reads its own data files beside it.
+cpSync('server/src/node/jieba', 'dist/jieba', { recursive: true });
 
 // The slogan grammar is mined from the embedded corpus by the engine itself.
 await build({ ...common, entryPoints: { 'generate-grammar': 'scripts/generate-grammar.ts' }, outdir: 'out/scripts' });

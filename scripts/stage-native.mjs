@@ -1,6 +1,7 @@
-// Copies the parts of nodejieba that run (its loader, native build and dictionaries) into
-// dist/node_modules, where the bundled server resolves it inside the packaged extension.
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+// Copies the parts of nodejieba that run (its loader, native build and the dictionaries word
+// cutting reads) into dist/node_modules, where the bundled server resolves it inside the packaged
+// extension. The keyword-extraction tables (idf, stop words) are replaced by dist/jieba.
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -14,7 +15,7 @@ const files = [
   'index.js',
   'LICENSE',
   join('build', 'Release', 'nodejieba.node'),
-  ...readdirSync(join(source, dictionaries)).filter((f) => f.endsWith('.utf8')).map((f) => join(dictionaries, f)),
+  ...['jieba.dict.utf8', 'hmm_model.utf8', 'user.dict.utf8'].map((f) => join(dictionaries, f)),
 ];
 for (const file of files) {
   mkdirSync(dirname(join(target, file)), { recursive: true });

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { FAILED, IDLE, LENGTH, OP, OP_CUT, OP_INSERT_WORDS, REQUEST, RESPONSE, SEPARATOR, STATE } from './jieba-channel';
 
@@ -8,10 +10,39 @@ const data = new Uint8Array(dataBuffer);
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jieba = require('nodejieba') as { load(): void; cut(text: string, hmm?: boolean): string[]; insertWord(word: string): boolean };
+interface NodeJieba {
+  DEFAULT_DICT: string;
+  DEFAULT_HMM_DICT: string;
+  DEFAULT_USER_DICT: string;
+  load(files: { dict: string; hmmDict: string; userDict: string; idfDict: string; stopWordDict: string }): void;
+  cut(text: string, hmm?: boolean): string[];
+  insertWord(word: string): boolean;
+}
+
+/** nodejieba with every dictionary that word cutting needs; throws if one is missing. */
+function loadJieba(): NodeJieba {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nodejieba = require('nodejieba') as NodeJieba;
+  // load() also builds keyword extraction, which is never called here, from a 6 MB idf table and
+  // a stop-word list: a one-line table serves for both and saves 40 MB and a third of the load time.
+  const keywordTables = path.join(__dirname, 'jieba', 'keyword-tables.utf8');
+  const files = {
+    dict: nodejieba.DEFAULT_DICT,
+    hmmDict: nodejieba.DEFAULT_HMM_DICT,
+    userDict: nodejieba.DEFAULT_USER_DICT,
+    idfDict: keywordTables,
+    stopWordDict: keywordTables,
+  };
+  // nodejieba aborts the whole process on a file it cannot open, so a missing one is reported here.
+  const missing = Object.values(files).find((file) => !fs.existsSync(file));
+  if (missing) throw new Error(`${missing} is missing`);
+  nodejieba.load(files);
+  return nodejieba;
+}
+
+let jieba: NodeJieba;
 try {
-  jieba.load();
+  jieba = loadJieba();
   parentPort!.postMessage({ ready: true });
 } catch (error) {
   parentPort!.postMessage({ ready: false, error: error instanceof Error ? error.message : String(error) });
