@@ -10,9 +10,41 @@ export interface SourcePatterns {
   readonly glossary: readonly string[];
 }
 
+/** How far a sync has got through the corpus files it reads; `finished` once it stops, done or superseded. */
+export interface IndexingProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly finished: boolean;
+}
+
+/** User corpora are kept in memory: past either limit, further files are left out. */
+export interface CorpusLimits {
+  readonly files: number;
+  readonly bytes: number;
+}
+
+/** About 0.5–1 GB in memory: a team's archive fits, a mistaken glob over a home folder does not. */
+export const CORPUS_LIMITS: CorpusLimits = { files: 20_000, bytes: 50 * 1024 * 1024 };
+
+/** Which limit a sync reached, and how many of the matched corpus files are indexed. */
+export interface CorpusLimitReached {
+  readonly limit: keyof CorpusLimits;
+  readonly value: number;
+  readonly indexed: number;
+  readonly matched: number;
+}
+
+/** A pattern that matches no file, or a file that cannot be read as a corpus or glossary. */
+export type SourceProblem = { readonly pattern: string } | { readonly file: string; readonly reason: string };
+
 export interface UserSourcesHost {
   readonly engine: () => Engine;
   readonly warn: (message: string) => void;
+  /** Hears each pattern or file that cannot be used, besides the warning. */
+  readonly unusable?: (problem: SourceProblem) => void;
+  readonly indexing?: (progress: IndexingProgress) => void;
+  readonly limitReached?: (reached: CorpusLimitReached) => void;
+  readonly limits?: CorpusLimits;
   /** Called after the knowledge base changed: a sync finished, or one file was re-indexed. */
   readonly changed: () => void;
   /** The problems of a user glossary as it now reads (none once it is fixed or dropped). */
@@ -41,6 +73,16 @@ function matcherFor(patterns: readonly string[], base: string, extensions?: read
   return (file) => tests.some((test) => test(file));
 }
 
+/** Patterns that match nothing: as expandPaths reports them, and folders holding no file of the kind. */
+function unmatched(patterns: readonly string[], base: string, expanded: { files: string[]; missing: string[] }): string[] {
+  const empty = patterns.filter((pattern) => {
+    if (isGlob(pattern) || expanded.missing.includes(pattern)) return false;
+    const folder = path.resolve(base, pattern) + path.sep;
+    return !expanded.files.some((file) => file.startsWith(folder)) && !expanded.files.includes(path.resolve(base, pattern));
+  });
+  return [...expanded.missing, ...empty];
+}
+
 /** Yields to the event loop, so indexing a large corpus never holds up a hover or a keystroke. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -53,7 +95,9 @@ export class UserSources {
   private patterns: SourcePatterns = { corpus: [], glossary: [] };
   private isCorpus: Matcher = () => false;
   private isGlossary: Matcher = () => false;
-  private readonly corpusFiles = new Set<string>();
+  /** Indexed corpus files and their size in bytes. */
+  private readonly corpusFiles = new Map<string, number>();
+  private corpusBytes = 0;
   private readonly glossaryFiles = new Set<string>();
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
@@ -62,7 +106,7 @@ export class UserSources {
 
   /** Files currently indexed. */
   get files(): { corpus: string[]; glossary: string[] } {
-    return { corpus: [...this.corpusFiles], glossary: [...this.glossaryFiles] };
+    return { corpus: [...this.corpusFiles.keys()], glossary: [...this.glossaryFiles] };
   }
 
   /**
@@ -103,19 +147,24 @@ export class UserSources {
     this.isCorpus = matcherFor(patterns.corpus, base, TEXT_EXTENSIONS);
     this.isGlossary = matcherFor(patterns.glossary, base, ['.json']);
     const corpus = expandPaths(patterns.corpus, base);
-    const glossary = expandPaths(patterns.glossary, base);
-    for (const pattern of [...corpus.missing, ...glossary.missing]) this.host.warn(`Pattern "${pattern}" matches no file`);
+    const glossary = expandPaths(patterns.glossary, base, { extensions: ['.json'] });
+    for (const pattern of [...unmatched(patterns.corpus, base, corpus), ...unmatched(patterns.glossary, base, glossary)]) {
+      this.host.warn(`Pattern "${pattern}" matches no file`);
+      this.host.unusable?.({ pattern });
+    }
     const engine = this.host.engine();
     let changed = false;
-    for (const file of [...this.corpusFiles]) {
-      if (!corpus.files.includes(file)) {
+    const matched = new Set(corpus.files);
+    for (const file of [...this.corpusFiles.keys()]) {
+      if (!matched.has(file)) {
         engine.removeCorpus(file);
-        this.corpusFiles.delete(file);
+        this.forgetCorpus(file);
         changed = true;
       }
     }
+    const glossaries = new Set(glossary.files);
     for (const file of [...this.glossaryFiles]) {
-      if (!glossary.files.includes(file)) {
+      if (!glossaries.has(file)) {
         this.dropGlossary(file);
         changed = true;
       }
@@ -125,14 +174,37 @@ export class UserSources {
       this.loadGlossary(file);
       changed = true;
     }
-    for (const file of corpus.files) {
-      if (this.corpusFiles.has(file)) continue;
+    const pending = corpus.files.filter((file) => !this.corpusFiles.has(file));
+    for (const [done, file] of pending.entries()) {
+      this.host.indexing?.({ done, total: pending.length, finished: false });
       await nextTurn();
-      if (generation !== this.generation) return;
-      this.loadCorpus(file);
-      changed = true;
+      if (generation !== this.generation) {
+        this.host.indexing?.({ done, total: pending.length, finished: true });
+        return;
+      }
+      const loaded = this.loadCorpus(file);
+      if (loaded === 'full') {
+        this.host.limitReached?.({ ...this.reachedLimit(), indexed: this.corpusFiles.size, matched: corpus.files.length });
+        break;
+      }
+      changed ||= loaded === 'loaded';
     }
+    if (pending.length > 0) this.host.indexing?.({ done: pending.length, total: pending.length, finished: true });
     if (changed) this.host.changed();
+  }
+
+  private get limits(): CorpusLimits {
+    return this.host.limits ?? CORPUS_LIMITS;
+  }
+
+  /** The limit that left a file out: the count when it is reached, else the size. */
+  private reachedLimit(): { limit: keyof CorpusLimits; value: number } {
+    return this.corpusFiles.size >= this.limits.files ? { limit: 'files', value: this.limits.files } : { limit: 'bytes', value: this.limits.bytes };
+  }
+
+  private forgetCorpus(file: string): void {
+    this.corpusBytes -= this.corpusFiles.get(file) ?? 0;
+    this.corpusFiles.delete(file);
   }
 
   /** Re-indexes one file after a change on disk; false when the file is not a source. */
@@ -144,27 +216,45 @@ export class UserSources {
     } else if (this.isCorpus(file) || this.corpusFiles.has(file)) {
       if (change === 'deleted') {
         engine.removeCorpus(file);
-        this.corpusFiles.delete(file);
-      } else this.loadCorpus(file);
+        this.forgetCorpus(file);
+      } else if (this.loadCorpus(file) === 'full') {
+        const { limit, value } = this.reachedLimit();
+        this.host.warn(`Corpus file ${file} skipped: the user corpus has reached its limit of ${value} ${limit}`);
+      }
     } else return false;
     this.host.changed();
     return true;
   }
 
-  private loadCorpus(file: string): void {
+  /** Reads a corpus file into the engine; a new file that would pass a limit is left out. */
+  private loadCorpus(file: string): 'loaded' | 'skipped' | 'full' {
+    const known = this.corpusFiles.has(file);
+    if (!known && this.corpusFiles.size >= this.limits.files) return 'full';
     const read = readTextFile(file);
     if (!read.ok) {
       this.host.warn(`Corpus file ${file} skipped: ${read.reason}`);
-      return;
+      this.host.unusable?.({ file, reason: read.reason });
+      return 'skipped';
     }
-    this.host.engine().setCorpus({ id: file, text: read.text });
-    this.corpusFiles.add(file);
+    const bytes = Buffer.byteLength(read.text);
+    const engine = this.host.engine();
+    this.forgetCorpus(file);
+    if (this.corpusBytes + bytes > this.limits.bytes) {
+      // A file grown past the limit is dropped rather than kept in its old, stale form.
+      if (known) engine.removeCorpus(file);
+      return 'full';
+    }
+    engine.setCorpus({ id: file, text: read.text });
+    this.corpusFiles.set(file, bytes);
+    this.corpusBytes += bytes;
+    return 'loaded';
   }
 
   private loadGlossary(file: string): void {
     const read = readGlossaryFile(file);
     if (!read.ok) {
       this.host.warn(`Glossary ${file} skipped: ${read.reason}`);
+      this.host.unusable?.({ file, reason: read.reason });
       return;
     }
     const problems: GlossaryProblem[] = this.host.engine().setGlossary(read.source);
