@@ -62,6 +62,19 @@ test('a numbered slogan offers an expansion into its items as a snippet', async 
   assert.match((snippet.textEdit as TextEdit).newText, /^四个关系：一是\$\{1:/u);
 });
 
+test('an opening quote gets a short, incomplete list of the best slogans, and the next character narrows it', async () => {
+  const { doc, list } = await completeAtEnd('坚决做到“');
+  assert.equal(list.isIncomplete, true, 'the editor asks again as the drafter types');
+  assert.ok(list.items.length > 0 && list.items.length <= 20, `${list.items.length} items`);
+  assert.ok(JSON.stringify(list).length < 8 * 1024, `${JSON.stringify(list).length} characters`);
+  assert.ok(list.items.every((i) => i.documentation === undefined));
+  assert.deepEqual((list.items[0].textEdit as TextEdit).range, { start: doc.positionAt(5), end: doc.positionAt(5) });
+  const narrowed = await completeAtEnd('坚决做到“两');
+  const labels = narrowed.list.items.map((i) => i.label);
+  assert.ok(labels.includes('两个维护') && labels.every((l) => l.startsWith('两')), labels.join(','));
+  assert.equal(accept(narrowed.doc, narrowed.list.items.find((i) => i.label === '两个维护')!), '坚决做到“两个维护');
+});
+
 test('text that starts no known slogan gets an empty, incomplete list', async () => {
   const { list } = await completeAtEnd('Hello world');
   assert.deepEqual(list, { isIncomplete: true, items: [] });

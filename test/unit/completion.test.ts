@@ -5,6 +5,7 @@ import { completeAt, expansionSnippet, type CompletionOptions } from '../../serv
 import { establishment } from '../../server/src/engine/completion-index';
 import type { Segmenter } from '../../server/src/engine/segmenter';
 import { applyEdits, createEngine } from '../../server/src/engine';
+import { chineseNumeral } from '../../server/src/engine/text/numerals';
 import { embeddedCorpus } from '../helpers/corpus';
 
 const ref = (articleTitle: string): SourceRef => ({ source: 'test', articleTitle, span: { start: 0, end: 1 }, sentence: '…' });
@@ -138,6 +139,44 @@ test('an opening quote offers the best established terms with nothing to replace
   assert.deepEqual(result?.replace, { start: 5, end: 5 });
   assert.equal(result?.candidates[0].label, '两个维护');
   assert.ok(!result?.candidates.some((c) => c.label === '人'), 'single characters are not slogans');
+});
+
+test('the list after an opening quote is bounded: the best established terms, each beside its expansion', () => {
+  const many: TermEntry[] = Array.from({ length: 60 }, (_, i) => ({
+    term: `${chineseNumeral((i % 9) + 2)}个要求${i}`,
+    kind: 'numbered',
+    items: ['甲', '乙'],
+    sources: uses(60 - i),
+  }));
+  const kb = new KnowledgeBase(many);
+  const result = completeAt(kb, '要落实“', 4, options);
+  const labels = result!.candidates.map((c) => c.label);
+  assert.ok(labels.length > 0 && labels.length <= 20, `${labels.length} candidates`);
+  assert.deepEqual(
+    labels.filter((_, i) => i % 2 === 0),
+    many.slice(0, labels.length / 2).map((e) => e.term),
+    'the best established first, in order',
+  );
+  for (let i = 0; i < labels.length; i += 2) assert.equal(result!.candidates[i + 1].entry, result!.candidates[i].entry, 'an expansion is not cut from its term');
+  const pinyin = completeAt(kb, '要落实“s', 5, options)!;
+  assert.ok(pinyin.candidates.length > 0 && pinyin.candidates.length <= 20, `${pinyin.candidates.length} pinyin candidates`);
+});
+
+test('right after an opening quote one character or letter narrows the list', () => {
+  const chinese = complete('坚决做到“两');
+  assert.deepEqual(chinese?.replace, { start: 5, end: 6 });
+  assert.deepEqual(
+    chinese?.candidates.map((c) => c.label),
+    ['两个维护', '两个确立'],
+  );
+  assert.equal(accept('坚决做到“两', '两个确立'), '坚决做到“两个确立');
+  const letter = complete('坚决做到“l');
+  assert.deepEqual(letter?.replace, { start: 5, end: 6 });
+  assert.deepEqual(
+    letter?.candidates.map((c) => c.label),
+    ['两个维护', '两个确立'],
+  );
+  assert.equal(complete('坚决做到两'), undefined, 'without the quote one character is still too little');
 });
 
 test('establishment counts uses, articles, curation and items', () => {

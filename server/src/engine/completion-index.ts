@@ -6,6 +6,8 @@ export interface CompletionTerm {
   readonly entry: TermEntry;
   /** Higher is better established: uses in the corpus, distinct articles, curation. */
   readonly weight: number;
+  /** Place in the order of establishment, 0 for the best established term: lists sort by it. */
+  readonly rank: number;
 }
 
 /**
@@ -15,15 +17,18 @@ export interface CompletionTerm {
  */
 export class CompletionIndex {
   private readonly sorted: CompletionTerm[];
+  private readonly ranked: CompletionTerm[];
   private readonly byInitial = new Map<string, CompletionTerm[]>();
   private readonly chars = new Map<TermEntry, string[]>();
 
   constructor(knowledge: KnowledgeBase) {
-    this.sorted = knowledge
+    const weighed = knowledge
       .all()
       .filter((entry) => [...entry.term].length >= 2)
       .map((entry) => ({ entry, weight: establishment(entry) }))
-      .sort((a, b) => (a.entry.term < b.entry.term ? -1 : a.entry.term > b.entry.term ? 1 : 0));
+      .sort(byEstablishment);
+    this.ranked = weighed.map((term, rank) => ({ ...term, rank }));
+    this.sorted = [...this.ranked].sort((a, b) => (a.entry.term < b.entry.term ? -1 : a.entry.term > b.entry.term ? 1 : 0));
     for (const term of this.sorted) {
       const first = spellableChars(term.entry.term)[0];
       if (!first) continue;
@@ -35,9 +40,9 @@ export class CompletionIndex {
     }
   }
 
-  /** Every term, for an empty prefix (just after an opening quote). */
-  all(): readonly CompletionTerm[] {
-    return this.sorted;
+  /** Every term, best established first: the list for an empty prefix (just after an opening quote). */
+  byRank(): readonly CompletionTerm[] {
+    return this.ranked;
   }
 
   /** True when some term starts with `prefix`; a binary search, no allocation. */
@@ -88,6 +93,11 @@ export class CompletionIndex {
     }
     return low;
   }
+}
+
+/** Better established terms first, then shorter ones, then in code-unit order. */
+function byEstablishment(a: Omit<CompletionTerm, 'rank'>, b: Omit<CompletionTerm, 'rank'>): number {
+  return b.weight - a.weight || a.entry.term.length - b.entry.term.length || (a.entry.term < b.entry.term ? -1 : 1);
 }
 
 /**

@@ -37,12 +37,17 @@ export interface CompletionOptions {
   readonly segmenter?: Segmenter;
 }
 
-/** A single typed character starts too many terms to be worth a list. */
+/** A single typed character starts too many terms to be worth a list, except right after an opening quote. */
 const MIN_PREFIX_CHARS = 2;
 /** Pinyin typed in one go is rarely longer than this; it bounds how far back the cursor is looked at. */
 const MAX_PINYIN_LETTERS = 64;
-/** The list offered right after an opening quote, before anything is typed. */
-const MAX_UNTYPED_CANDIDATES = 50;
+/**
+ * The most candidates one list holds. The editor shows about a dozen at a time and asks
+ * again on every keystroke (the server marks each list incomplete), so the best
+ * established ones are enough: typing narrows the list. A list of every known term would
+ * cost a large response on every opening quote.
+ */
+const MAX_CANDIDATES = 20;
 
 const messages = defineMessages({
   detail: { zh: '提法 · 语料中出现 {count} 次', en: 'Slogan · {count} uses in the corpus' },
@@ -59,6 +64,10 @@ const messages = defineMessages({
  * - Chinese: the longest run of characters ending at the cursor that starts a known term;
  *   where a segmenter is loaded, a run starting on a word boundary is preferred, so 坚持两个
  *   completes 两个…, not 持两个….
+ * - Right after an opening quote a term is surely meant: nothing typed yet offers the best
+ *   established terms, and one character or letter is enough to narrow them.
+ *
+ * A list holds at most the best established MAX_CANDIDATES candidates.
  */
 export function completeAt(
   knowledge: KnowledgeBase,
@@ -79,31 +88,31 @@ export function completeAt(
       const matches = index.withPinyin(text.slice(start, letters), typedPinyin);
       if (matches.length > 0) return result(start, matches);
     }
-    if (typedPinyin.length < MIN_PREFIX_CHARS) return undefined;
+    if (typedPinyin.length < MIN_PREFIX_CHARS && !afterOpeningQuote(text, letters)) return undefined;
     const matches = index.withPinyin('', typedPinyin);
     return matches.length > 0 ? result(letters, matches) : undefined;
   }
 
-  if (offset > 0 && text[offset - 1] === '“') {
-    const top = [...index.all()].sort(byWeight).slice(0, MAX_UNTYPED_CANDIDATES);
-    return { replace: { start: offset, end: offset }, candidates: top.flatMap((term) => candidatesFor(term, '', [])) };
-  }
+  if (afterOpeningQuote(text, offset)) return result(offset, index.byRank());
 
   const starts = candidateStarts(index, text, lineStart, offset, MIN_PREFIX_CHARS);
   const [start] = preferWordStart(starts, text, lineStart, offset, options.segmenter);
   if (start === undefined) return undefined;
   const prefix = text.slice(start, offset);
-  const matches = index.withPrefix(prefix).filter((term) => term.entry.term !== prefix);
   return result(
     start,
-    matches.map((term) => ({ term, readings: [] })),
+    index.withPrefix(prefix).filter((term) => term.entry.term !== prefix),
   );
 
-  function result(start: number, matches: { term: CompletionTerm; readings: string[] }[]): CompletionResult {
+  /** The best established matches, as many as fit in one list; a term's expansion stays beside it. */
+  function result(start: number, matches: readonly Match[]): CompletionResult {
     const typed = text.slice(start, offset);
-    const candidates = matches
-      .sort((a, b) => byWeight(a.term, b.term))
-      .flatMap(({ term, readings }) => candidatesFor(term, typed, readings));
+    const candidates: CompletionCandidate[] = [];
+    for (const match of [...matches].sort((a, b) => termOf(a).rank - termOf(b).rank)) {
+      const more = 'readings' in match ? candidatesFor(match.term, typed, match.readings) : candidatesFor(match, typed, []);
+      if (candidates.length + more.length > MAX_CANDIDATES) break;
+      candidates.push(...more);
+    }
     return { replace: { start, end: offset }, candidates };
   }
 
@@ -149,9 +158,15 @@ export function prepareCompletion(knowledge: KnowledgeBase): void {
   completionIndexOf(knowledge);
 }
 
-/** Ranks better established terms first, then shorter ones, then in code-unit order. */
-function byWeight(a: CompletionTerm, b: CompletionTerm): number {
-  return b.weight - a.weight || a.entry.term.length - b.entry.term.length || (a.entry.term < b.entry.term ? -1 : 1);
+/** A term matched by its characters, or by pinyin with the readings that matched. */
+type Match = CompletionTerm | { readonly term: CompletionTerm; readonly readings: readonly string[] };
+
+function termOf(match: Match): CompletionTerm {
+  return 'readings' in match ? match.term : match;
+}
+
+function afterOpeningQuote(text: string, at: number): boolean {
+  return at > 0 && text[at - 1] === '“';
 }
 
 /** Where the text worth looking at begins: the start of the line, or one longest term back. */
@@ -167,7 +182,7 @@ function candidateStarts(index: CompletionIndex, text: string, from: number, end
   for (let s = from; s < end; s++) {
     if (!isHanAt(text, s) && !/[0-9]/u.test(text[s])) continue;
     const prefix = text.slice(s, end);
-    if ([...prefix].length < minChars) continue;
+    if ([...prefix].length < (afterOpeningQuote(text, s) ? 1 : minChars)) continue;
     if (index.hasPrefix(prefix)) starts.push(s);
   }
   return starts;

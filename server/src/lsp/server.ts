@@ -210,6 +210,7 @@ export function startServer(connection: Connection): void {
     const result = engine.complete(document.getText(), document.offsetAt(position));
     if (!result) return { isIncomplete: true, items: [] };
     const range = toRange(document, result.replace);
+    // The list is asked for again on every keystroke: fields at their default are left out.
     return {
       isIncomplete: true,
       items: result.candidates.map((c, i) => ({
@@ -218,8 +219,8 @@ export function startServer(connection: Connection): void {
         detail: c.detail,
         data: { term: c.entry.term },
         textEdit: { range, newText: c.insertText },
-        insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        filterText: c.filterText,
+        ...(c.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+        ...(c.filterText !== c.label ? { filterText: c.filterText } : {}),
         sortText: String(i).padStart(5, '0'),
       })),
     };
