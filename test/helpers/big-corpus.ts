@@ -18,6 +18,8 @@ export interface BigCorpus {
   /** A sentence only the file `target` holds, long enough for corpus-overlap. */
   readonly uniqueSentence: string;
   readonly target: string;
+  /** The title of `target`, its first line. */
+  readonly targetTitle: string;
 }
 
 /** One short article: a title, an author, a slogan with its items, and a few report sentences. */
@@ -58,5 +60,5 @@ export function writeBigCorpus(workspace: string, count: number): BigCorpus {
     bytes += Buffer.byteLength(text);
     if (n === targetIndex) target = file;
   }
-  return { folder, files: count, bytes, uniqueSentence, target };
+  return { folder, files: count, bytes, uniqueSentence, target, targetTitle: article(targetIndex).split('\n')[0] };
 }

@@ -2,6 +2,8 @@ import {
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   type Connection,
   type Disposable,
   type FileSystemWatcher,
@@ -66,8 +68,6 @@ export class UserSourcesConnection {
   private progress: Promise<WorkDoneProgressServerReporter | undefined> | undefined;
   private indexingStarted = 0;
   private lastReport = 0;
-  private syncs = 0;
-  private problems: SourceProblem[] = [];
   private problemsShown = '';
 
   constructor(
@@ -79,7 +79,7 @@ export class UserSourcesConnection {
     this.sources = new UserSources({
       engine,
       warn: (message) => connection.console.warn(message),
-      unusable: (problem) => this.problems.push(problem),
+      synced: (problems) => this.reportProblems(problems),
       indexing: (progress) => this.indexing(progress),
       limitReached: (reached) => this.limitReached(reached),
       changed,
@@ -126,10 +126,7 @@ export class UserSourcesConnection {
   private async sync(): Promise<void> {
     const root = this.workspace.rootFolder;
     if (!root) return;
-    const sync = ++this.syncs;
-    this.problems = [];
     await this.sources.sync(this.workspace.sourcePatterns(), root);
-    if (sync === this.syncs) this.reportProblems();
     await this.watch();
   }
 
@@ -138,21 +135,25 @@ export class UserSourcesConnection {
   }
 
   /** One message per set of problems: editing tifa.json without fixing them does not repeat it. */
-  private reportProblems(): void {
-    const key = JSON.stringify(this.problems);
+  private reportProblems(problems: readonly SourceProblem[]): void {
+    const key = JSON.stringify(problems);
     if (key === this.problemsShown) return;
     this.problemsShown = key;
-    const [first] = this.problems;
+    const [first] = problems;
     if (!first) return;
     const t = this.t;
     const detail = 'pattern' in first ? t('noMatch', { pattern: first.pattern }) : t('unreadable', { file: first.file, reason: first.reason });
-    void this.connection.window.showWarningMessage(t('unusable', { count: this.problems.length, first: detail }));
+    this.warnUser(t('unusable', { count: problems.length, first: detail }));
   }
 
   private limitReached({ limit, value, indexed, matched }: CorpusLimitReached): void {
     const t = this.t;
     const shown = limit === 'files' ? t('limitFiles', { value }) : t('limitBytes', { value: Math.round(value / 1048576) });
-    void this.connection.window.showWarningMessage(t('limitReached', { limit: shown, indexed, matched }));
+    this.warnUser(t('limitReached', { limit: shown, indexed, matched }));
+  }
+
+  private warnUser(message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }
 
   /** Work-done progress for a long sync; clients that do not support it get none. */

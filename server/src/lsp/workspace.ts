@@ -4,6 +4,7 @@ import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import type { Engine, SeveritySetting, Span } from '../engine';
+import { defineMessages } from '../engine/messages';
 import { builtinCorpusDir } from '../node/builtin';
 import { emptyConfig, loadConfig, type WorkspaceConfig } from '../node/config';
 import type { SourcePatterns } from '../node/user-sources';
@@ -21,6 +22,14 @@ function withoutSources<T extends { corpus?: string[]; glossary?: string[] }>(va
   return { ...value, corpus: [], glossary: [] };
 }
 
+const workspaceMessages = defineMessages({
+  restricted: {
+    zh: '受限模式：不读取 tifa.json 和设置中指定的语料与术语表（{patterns}），信任此文件夹后才会载入。',
+    en: 'Restricted Mode: the corpora and glossaries named in tifa.json and settings ({patterns}) are not read until you trust this folder.',
+  },
+  outside: { zh: '{pattern}（工作区之外）', en: '{pattern} (outside the workspace)' },
+});
+
 /**
  * The workspace as the server sees it: the root folder, its `tifa.json`, the client's
  * `tifa.*` settings, and where corpus sources live on disk.
@@ -32,6 +41,8 @@ export class Workspace {
   private supportsConfiguration = false;
   /** False in Restricted Mode: corpora and glossaries the workspace names are not loaded. */
   private trusted = true;
+  /** The corpus and glossary patterns Restricted Mode leaves unread, from `tifa.json` and from the settings. */
+  private withheld: { file: string[]; settings: string[] } = { file: [], settings: [] };
   private readonly sourceDocuments = new Map<string, TextDocument>();
   private listeners: (() => void)[] = [];
 
@@ -46,7 +57,7 @@ export class Workspace {
     this.supportsConfiguration = params.capabilities.workspace?.configuration === true;
     this.trusted = params.initializationOptions?.trusted !== false;
     const fromOptions = params.initializationOptions?.settings as TifaSettings | undefined;
-    if (fromOptions) this.settings = this.trusted ? fromOptions : withoutSources(fromOptions);
+    if (fromOptions) this.settings = this.trusted ? fromOptions : this.withhold('settings', fromOptions);
   }
 
   /** Reads `tifa.json` and the settings, then applies them. */
@@ -70,7 +81,7 @@ export class Workspace {
   reloadConfigFile(): void {
     if (!this.root) return;
     const loaded = loadConfig(this.root);
-    this.fileConfig = this.trusted ? loaded.config : withoutSources(loaded.config);
+    this.fileConfig = this.trusted ? loaded.config : this.withhold('file', loaded.config);
     for (const problem of loaded.problems) this.connection.console.warn(problem.message);
     this.apply();
   }
@@ -79,12 +90,40 @@ export class Workspace {
     if (this.supportsConfiguration) {
       try {
         const value = (await this.connection.workspace.getConfiguration('tifa')) as TifaSettings | null;
-        this.settings = this.trusted ? (value ?? {}) : withoutSources(value ?? {});
+        this.settings = this.trusted ? (value ?? {}) : this.withhold('settings', value ?? {});
       } catch (error) {
         this.connection.console.warn(`Could not read tifa.* settings: ${String(error)}`);
       }
     }
     this.apply();
+  }
+
+  /**
+   * What Restricted Mode leaves unread, for the status line; undefined when nothing is. A
+   * pattern reaching outside the workspace is marked, since it is what trust would open up.
+   */
+  restrictedNotice(): string | undefined {
+    const patterns = [...new Set([...this.withheld.file, ...this.withheld.settings])];
+    if (patterns.length === 0) return undefined;
+    const t = workspaceMessages(this.engine().config.locale);
+    const shown = patterns.map((pattern) => (this.isOutside(pattern) ? t('outside', { pattern }) : pattern));
+    return t('restricted', { patterns: shown.join(', ') });
+  }
+
+  /** True for a corpus or glossary pattern that names files outside the workspace folder. */
+  isOutside(pattern: string): boolean {
+    if (!this.root) return false;
+    const relative = path.relative(this.root, path.resolve(this.root, pattern));
+    return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  }
+
+  private withhold<T extends { corpus?: string[]; glossary?: string[] }>(origin: 'file' | 'settings', value: T): T {
+    const patterns = [...(value.corpus ?? []), ...(value.glossary ?? [])];
+    if (JSON.stringify(patterns) !== JSON.stringify(this.withheld[origin]) && patterns.length > 0) {
+      this.connection.console.info(`Restricted Mode: not reading ${patterns.map((p) => `"${p}"`).join(', ')} until the folder is trusted`);
+    }
+    this.withheld = { ...this.withheld, [origin]: patterns };
+    return withoutSources(value);
   }
 
   /** The user's corpus and glossary patterns: those of `tifa.json` and of the settings together. */

@@ -40,8 +40,8 @@ export type SourceProblem = { readonly pattern: string } | { readonly file: stri
 export interface UserSourcesHost {
   readonly engine: () => Engine;
   readonly warn: (message: string) => void;
-  /** Hears each pattern or file that cannot be used, besides the warning. */
-  readonly unusable?: (problem: SourceProblem) => void;
+  /** Called when a sync has read everything, with the patterns and files it could not use. */
+  readonly synced?: (problems: readonly SourceProblem[]) => void;
   readonly indexing?: (progress: IndexingProgress) => void;
   readonly limitReached?: (reached: CorpusLimitReached) => void;
   readonly limits?: CorpusLimits;
@@ -98,6 +98,8 @@ export class UserSources {
   /** Indexed corpus files and their size in bytes. */
   private readonly corpusFiles = new Map<string, number>();
   private corpusBytes = 0;
+  /** What the running sync could not use. */
+  private problems: SourceProblem[] = [];
   private readonly glossaryFiles = new Set<string>();
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
@@ -148,9 +150,10 @@ export class UserSources {
     this.isGlossary = matcherFor(patterns.glossary, base, ['.json']);
     const corpus = expandPaths(patterns.corpus, base);
     const glossary = expandPaths(patterns.glossary, base, { extensions: ['.json'] });
+    this.problems = [];
     for (const pattern of [...unmatched(patterns.corpus, base, corpus), ...unmatched(patterns.glossary, base, glossary)]) {
       this.host.warn(`Pattern "${pattern}" matches no file`);
-      this.host.unusable?.({ pattern });
+      this.problems.push({ pattern });
     }
     const engine = this.host.engine();
     let changed = false;
@@ -191,6 +194,7 @@ export class UserSources {
     }
     if (pending.length > 0) this.host.indexing?.({ done: pending.length, total: pending.length, finished: true });
     if (changed) this.host.changed();
+    this.host.synced?.(this.problems);
   }
 
   private get limits(): CorpusLimits {
@@ -233,7 +237,7 @@ export class UserSources {
     const read = readTextFile(file);
     if (!read.ok) {
       this.host.warn(`Corpus file ${file} skipped: ${read.reason}`);
-      this.host.unusable?.({ file, reason: read.reason });
+      this.problems.push({ file, reason: read.reason });
       return 'skipped';
     }
     const bytes = Buffer.byteLength(read.text);
@@ -254,7 +258,7 @@ export class UserSources {
     const read = readGlossaryFile(file);
     if (!read.ok) {
       this.host.warn(`Glossary ${file} skipped: ${read.reason}`);
-      this.host.unusable?.({ file, reason: read.reason });
+      this.problems.push({ file, reason: read.reason });
       return;
     }
     const problems: GlossaryProblem[] = this.host.engine().setGlossary(read.source);
