@@ -122,7 +122,7 @@ export function startServer(connection: Connection): void {
     corpusSources: engine.corpusIds().length,
     segmenter: segmenterLoaded,
     trusted: workspace.isTrusted,
-    message,
+    message: message ?? workspace.restrictedNotice(),
   });
   const sendStatus = (message?: string) => {
     void connection.sendNotification(statusNotification, currentStatus(message));
