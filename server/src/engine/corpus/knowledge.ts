@@ -124,6 +124,16 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     entry.items !== undefined &&
     (curated || prior.items === undefined || (prior.kind !== 'glossary' && entry.itemsMatchNumeral === true && prior.itemsMatchNumeral !== true));
   const entryDefinitionWins = entry.definition !== undefined && (curated || prior.definition === undefined);
+  // Most merges of a large corpus only add sources: the entry is kept, not copied.
+  const unchanged =
+    !curated &&
+    kind === prior.kind &&
+    !entryItemsWin &&
+    !entryDefinitionWins &&
+    (prior.numeral !== undefined || entry.numeral === undefined) &&
+    entry.aliases === undefined &&
+    entry.variants === undefined;
+  if (unchanged) return prior;
   return {
     ...prior,
     ...(curated ? entry : {}),
