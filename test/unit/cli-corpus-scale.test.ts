@@ -24,6 +24,7 @@ test('tifa check reads a 10,000-file corpus glob and finds the one file a draft 
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, LANG: 'C' },
+    timeout: 2 * TIME_BOUND_MS,
   });
   const elapsed = Date.now() - started;
   const peakMb = Number(/peak-rss (\d+)/u.exec(result.stderr)?.[1] ?? 0) / 1024;
