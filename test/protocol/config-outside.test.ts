@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, MessageType, ShowMessageNotification, type Diagnostic, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, MessageType, ShowMessageNotification, type Diagnostic, type Hover, type MarkupContent, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { glossaryRequest, reindexRequest, statusNotification } from '../../server/src/lsp/protocol';
 import { startServer, type TestServer } from '../helpers/lsp';
@@ -92,6 +92,10 @@ test('a trusted workspace reads a corpus folder beside it and a glossary by abso
   await knows(trusted, [CORPUS_TERM, GLOSSARY_TERM]);
   const overlap = await until('corpus-overlap with the shared article', () => published.get(DRAFT)?.find((d) => d.code === 'corpus-overlap'));
   assert.equal(overlap.relatedInformation?.[0]?.location.uri, URI.file(sharedArticle).toString());
+  const probe = URI.file(path.join(workspace, 'probe.txt')).toString();
+  await trusted.open(probe, `我们坚持“${CORPUS_TERM}”。`);
+  const hover = (await trusted.connection.sendRequest(HoverRequest.type, { textDocument: { uri: probe }, position: { line: 0, character: 6 } })) as Hover;
+  assert.ok((hover.contents as MarkupContent).value.includes(`${URI.file(sharedArticle).toString()}#L5,`), 'the hover links the shared article');
   assert.equal((await trusted.connection.sendRequest(reindexRequest)).message, undefined, 'nothing to warn about');
 });
 

@@ -115,10 +115,12 @@ export class UserSourcesConnection {
     this.relativePatterns = watched?.relativePatternSupport === true;
   }
 
-  /** A link to a source sentence when its file lies in the workspace; the embedded corpus gets none. */
+  /**
+   * A link to a source sentence in a user corpus file, in the workspace or in a shared folder
+   * beside it that `tifa.json` names; the embedded corpus gets none.
+   */
   link(ref: SourceRef): string | undefined {
-    const root = this.workspace.rootFolder;
-    if (!root || ref.source.startsWith('builtin:') || !path.resolve(ref.source).startsWith(root + path.sep)) return undefined;
+    if (!this.sources.hasCorpus(ref.source)) return undefined;
     const location = this.workspace.locate(ref.source, ref.at ?? ref.span);
     return location && `${location.uri}#L${location.range.start.line + 1},${location.range.start.character + 1}`;
   }

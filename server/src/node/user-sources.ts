@@ -111,6 +111,11 @@ export class UserSources {
     return { corpus: [...this.corpusFiles.keys()], glossary: [...this.glossaryFiles] };
   }
 
+  /** True for a corpus file this workspace indexed. */
+  hasCorpus(file: string): boolean {
+    return this.corpusFiles.has(file);
+  }
+
   /**
    * What to watch for changes: a folder and a glob relative to it, one per pattern, so a
    * client can watch one corpus folder without watching the whole workspace.
