@@ -115,7 +115,7 @@ test('in Restricted Mode nothing outside the workspace is read, and the status s
 test('missing, binary and empty sources are named in one warning; the server keeps working', async () => {
   const [warning] = await until('a warning', () => (warnings.length > 0 ? warnings : undefined));
   assert.equal(warning.type, MessageType.Warning);
-  assert.match(warning.message, /^Tifa: 4 corpus or glossary entries of tifa\.json cannot be used: "\.\.\/nowhere\/\*\.txt" matches no file\./u);
+  assert.match(warning.message, /^Tifa: 4 corpus or glossary sources named in tifa\.json or settings cannot be used: "\.\.\/nowhere\/\*\.txt" matches no file\./u);
   const draft = URI.file(path.join(broken, 'draft.txt')).toString();
   await faulty.open(draft, '我们坚持“三融五跨”的推进路径。');
   const hover = await faulty.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draft }, position: { line: 0, character: 6 } });
@@ -131,5 +131,5 @@ test('the warning is not repeated while the problems stay the same, and comes ag
   await faulty.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(config).toString(), type: FileChangeType.Changed }] });
   const [, second] = await until('a second warning', () => (warnings.length > 1 ? warnings : undefined));
   assert.equal(warnings.length, 2, 'the unchanged reindex said nothing');
-  assert.match(second.message, /^Tifa: 5 corpus or glossary entries/u);
+  assert.match(second.message, /^Tifa: 5 corpus or glossary sources/u);
 });

@@ -38,8 +38,8 @@ const sourceMessages = defineMessages({
   noMatch: { zh: '“{pattern}”没有匹配任何文件', en: '"{pattern}" matches no file' },
   unreadable: { zh: '{file}：{reason}', en: '{file}: {reason}' },
   unusable: {
-    zh: 'Tifa：tifa.json 的语料或术语表中有 {count} 处无法使用：{first}。详见“输出”面板中的 Tifa。',
-    en: 'Tifa: {count} corpus or glossary entries of tifa.json cannot be used: {first}. Details are in the Tifa output.',
+    zh: 'Tifa：tifa.json 或设置指定的语料、术语表中有 {count} 处无法使用：{first}。详见“输出”面板中的 Tifa。',
+    en: 'Tifa: {count} corpus or glossary sources named in tifa.json or settings cannot be used: {first}. Details are in the Tifa output.',
   },
 });
 
