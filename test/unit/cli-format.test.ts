@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COLORS, NO_COLORS, useColor } from '../../server/src/cli/color';
-import { jsonDiagnostic, jsonLines, type JsonDiagnostic, type JsonFile } from '../../server/src/cli/format';
+import { writeJson, type JsonDiagnostic, type JsonFile } from '../../server/src/cli/format';
 import { countFindings, formatPlace, placeOf, quoteAround, type CheckedDocument } from '../../server/src/cli/document';
 import { createProgress, fit } from '../../server/src/cli/progress';
 import { formatText, FINDINGS_SHOWN_PER_CODE } from '../../server/src/cli/text-format';
@@ -123,10 +123,14 @@ test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, w
       ],
     },
   ];
-  const formatJson = (files: JsonFile[]) => [...jsonLines(files)].join('\n');
+  const formatJson = (files: JsonFile[]) => {
+    const writes: string[] = [];
+    writeJson(files, (lines) => writes.push(lines));
+    return writes.join('\n');
+  };
   const out = formatJson([
-    { file: 'a.txt', diagnostics: findings.map((f) => jsonDiagnostic(lines, JSON.stringify(uri), f)) },
-    { file: 'empty.txt', diagnostics: [] },
+    { file: 'a.txt', quotedUri: JSON.stringify(uri), lines, findings },
+    { file: 'empty.txt', quotedUri: '"file:///x/empty.txt"', lines: new LineIndex(''), findings: [] },
   ]);
   const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
   const expected: { file: string; diagnostics: JsonDiagnostic[] }[] = [
@@ -148,6 +152,11 @@ test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, w
   ];
   assert.deepEqual(JSON.parse(out), expected);
   assert.equal(out.split('\n').filter((line) => line.startsWith('      {"range":')).length, 2);
-  assert.deepEqual(JSON.parse(formatJson([{ file: 'one.txt', diagnostics: ['{"code":"x"}'] }])), [{ file: 'one.txt', diagnostics: [{ code: 'x' }] }]);
+  const one = formatJson([{ file: 'one.txt', quotedUri: JSON.stringify(uri), lines, findings: findings.slice(0, 1) }]);
+  assert.deepEqual(JSON.parse(one), [{ file: 'one.txt', diagnostics: expected[0].diagnostics.slice(0, 1) }]);
   assert.equal(formatJson([]), '[]');
+  const writes: string[] = [];
+  writeJson([{ file: 'many.txt', quotedUri: JSON.stringify(uri), lines, findings: Array.from({ length: 2500 }, () => findings[1]) }], (batch) => writes.push(batch));
+  assert.ok(writes.length > 1, 'a long list is written in several batches');
+  assert.equal(JSON.parse(writes.join('\n'))[0].diagnostics.length, 2500);
 });

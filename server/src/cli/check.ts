@@ -4,9 +4,9 @@ import { analyzeFiles } from './analyze';
 import type { CheckOptions } from './args';
 import { COLORS, NO_COLORS, useColor } from './color';
 import { countFindings, type CheckedDocument } from './document';
-import { jsonDiagnostic, jsonLines } from './format';
+import { writeJson } from './format';
 import { collectInputs, kindOf } from './inputs';
-import type { CommandContext, Io } from './io';
+import type { CommandContext } from './io';
 import { startProgress } from './progress';
 import { toSarif } from './sarif';
 import { formatText, FINDINGS_SHOWN_PER_CODE } from './text-format';
@@ -46,8 +46,8 @@ export async function runCheck(options: CheckOptions, context: CommandContext): 
 function writeFindings(options: CheckOptions, context: CommandContext, documents: CheckedDocument[]): void {
   const { io, cwd, discovery, version } = context;
   if (options.format === 'json') {
-    const files = documents.map((d) => ({ file: d.display, diagnostics: diagnosticLines(d) }));
-    writeInBatches(io, jsonLines(files));
+    const files = documents.map((d) => ({ file: d.display, quotedUri: JSON.stringify(pathToFileURL(d.file).toString()), lines: d.lines, findings: d.findings }));
+    writeJson(files, (lines) => io.out(lines));
   } else if (options.format === 'sarif') {
     io.out(JSON.stringify(toSarif(documents, discovery.rules(), version, cwd), null, 2));
   } else {
@@ -55,24 +55,4 @@ function writeFindings(options: CheckOptions, context: CommandContext, documents
     const limit = options.all ? Infinity : FINDINGS_SHOWN_PER_CODE;
     for (const line of formatText(documents, colored ? COLORS : NO_COLORS, colored, discovery.locale, limit)) io.out(line);
   }
-}
-
-function* diagnosticLines(document: CheckedDocument): Generator<string> {
-  const uri = JSON.stringify(pathToFileURL(document.file).toString());
-  for (const finding of document.findings) yield jsonDiagnostic(document.lines, uri, finding);
-}
-
-/** Lines per write: few enough system calls, and no string of the whole output. */
-const LINES_PER_WRITE = 1024;
-
-function writeInBatches(io: Io, lines: Iterable<string>): void {
-  let batch: string[] = [];
-  for (const line of lines) {
-    batch.push(line);
-    if (batch.length === LINES_PER_WRITE) {
-      io.out(batch.join('\n'));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) io.out(batch.join('\n'));
 }
