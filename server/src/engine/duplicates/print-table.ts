@@ -21,6 +21,13 @@ export class PrintTable {
     this.values = new Int32Array(capacity);
   }
 
+  /** Grows the table once to hold `count` more fingerprints, instead of doubling it again and again as they come. */
+  reserve(count: number): void {
+    let capacity = this.keys.length;
+    while ((this.occupied + count) * 2 > capacity) capacity *= 2;
+    if (capacity > this.keys.length) this.rehashInto(capacity);
+  }
+
   /** The id of the one sentence with `print`, the ids of several, or undefined. */
   get(print: number): number | readonly number[] | undefined {
     const slot = this.find(print);
@@ -90,21 +97,27 @@ export class PrintTable {
 
   /** Doubles the table when it is full of live keys; otherwise only sweeps deleted slots. */
   private rehash(): void {
+    const { keys } = this;
+    let live = 0;
+    for (let j = 0; j < keys.length; j++) if (keys[j] !== EMPTY && keys[j] !== DELETED) live++;
+    this.rehashInto(live * 4 > keys.length ? keys.length * 2 : keys.length);
+  }
+
+  private rehashInto(capacity: number): void {
     const { keys, values } = this;
     let live = 0;
-    for (const k of keys) if (k !== EMPTY && k !== DELETED) live++;
-    const capacity = live * 4 > keys.length ? keys.length * 2 : keys.length;
     this.keys = new Int32Array(capacity);
     this.values = new Int32Array(capacity);
-    this.occupied = live;
     const mask = capacity - 1;
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j];
       if (k === EMPTY || k === DELETED) continue;
+      live++;
       let i = (k - 1) & mask;
       while (this.keys[i] !== EMPTY) i = (i + 1) & mask;
       this.keys[i] = k;
       this.values[i] = values[j];
     }
+    this.occupied = live;
   }
 }
