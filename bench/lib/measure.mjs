@@ -78,7 +78,8 @@ export function runProcess(command, args, { cwd, timeoutMs = 300_000, scratch })
       if (hasGnuTime && !timedOut && existsSync(rusage)) {
         const [kb, user, system] = readFileSync(rusage, 'utf8').trim().split('\n').pop().split(' ').map(Number);
         if (Number.isFinite(kb) && kb > 0) peakKB = kb;
-        if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user + system) * 1000;
+        // GNU time prints seconds to two decimals; rounding drops float noise ((0.2 + 0.04) × 1000 is 240.00000000000003).
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user + system) * 1000);
         rmSync(rusage, { force: true });
       }
       resolve({ ms, cpuMs, status: code ?? signal, peakKB, stdout: out, stderr: err, timedOut });
