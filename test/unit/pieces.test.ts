@@ -94,7 +94,9 @@ test('moving a finding leaves spans in corpus sources alone', () => {
   const moved = moveFinding(finding, 10);
   assert.deepEqual(moved.span, { start: 11, end: 12 });
   assert.deepEqual(moved.related?.map((r) => r.span), [{ start: 13, end: 14 }, { start: 5, end: 6 }]);
-  assert.equal(moveFinding(finding, 0), finding);
+  const same = moveFinding(finding, 0);
+  assert.notEqual(same, finding, 'a copy, never the cached finding');
+  assert.deepEqual(same, finding);
 });
 
 test('a warm engine after edits reports what a fresh engine reports on the same text', () => {

@@ -126,6 +126,14 @@ export interface EngineOptions {
 
 const MAX_FIX_ROUNDS = 8;
 
+/**
+ * Completes a finding the rule has just made (never a cached one) with its severity, in
+ * place: a copy for each of thousands of findings would only make garbage.
+ */
+function withSeverity(finding: Omit<Finding, 'severity'>, severity: Severity): Finding {
+  return Object.assign(finding, { severity });
+}
+
 export function createEngine(options: EngineOptions = {}): Engine {
   const mined = new Map<string, TermEntry[]>();
   let knowledge = new KnowledgeBase();
@@ -171,12 +179,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
     pieceCache.check(text, cutPieces(text, document), (rule) => settingOf(rule) !== 'off', context, (rule, finding) =>
-      findings.push({ ...finding, severity: settingOf(rule) as Severity }),
+      findings.push(withSeverity(finding, settingOf(rule) as Severity)),
     );
     for (const rule of RULES) {
       const setting = settingOf(rule);
       if (setting === 'off' || rule.scope === 'piece') continue;
-      for (const finding of rule.check(context)) findings.push({ ...finding, severity: setting });
+      for (const finding of rule.check(context)) findings.push(withSeverity(finding, setting));
     }
     return applySuppressions(suppressions, findings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   };
@@ -188,7 +196,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const setting = config.rules[UNKNOWN_RULE] ?? UNKNOWN_RULE_INFO.defaultSeverity;
     if (setting === 'off') return kept;
     const known = new Set([...RULES.map((r) => r.code), UNKNOWN_RULE, ...findings.map((f) => f.code)]);
-    for (const problem of suppressions.unknownCodes(known, config.locale)) kept.push({ ...problem, severity: setting });
+    for (const problem of suppressions.unknownCodes(known, config.locale)) kept.push(withSeverity(problem, setting));
     return kept;
   };
 

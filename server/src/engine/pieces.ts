@@ -58,7 +58,7 @@ export class PieceCache {
 
   /**
    * The findings of the rules `enabled` picks, in document coordinates and in text order,
-   * each with its rule. `cuts` comes from `cutPieces`.
+   * each with its rule; every finding emitted is a new object the caller may complete. `cuts` comes from `cutPieces`.
    */
   check(
     text: string,
@@ -111,11 +111,14 @@ function detach(piece: string): string {
   return JSON.parse(JSON.stringify(piece)) as string;
 }
 
-/** `finding` with every span in this document moved `by` code units. */
+/**
+ * A copy of `finding` with every span in this document moved `by` code units. Always a new
+ * object: the cached one is never handed out, so the engine may complete the copy.
+ */
 export function moveFinding(finding: RuleFinding, by: number): RuleFinding {
-  if (by === 0) return finding;
-  const move = (span: Span): Span => ({ start: span.start + by, end: span.end + by });
-  const moved: { -readonly [K in keyof RuleFinding]: RuleFinding[K] } = { ...finding, span: move(finding.span) };
+  const move = (span: Span): Span => (by === 0 ? span : { start: span.start + by, end: span.end + by });
+  const moved: { -readonly [K in keyof RuleFinding]: RuleFinding[K] } = Object.assign({}, finding, { span: move(finding.span) });
+  if (by === 0) return moved;
   if (finding.related) moved.related = finding.related.map((r) => (r.source === undefined ? { ...r, span: move(r.span) } : r));
   if (finding.fixes) moved.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: move(e.span) })) }));
   return moved;
