@@ -10,12 +10,25 @@ export type Translate<K extends string = string> = (key: K, params?: Record<stri
  * for a locale: `const t = messages(locale); t('key', { line: 3 })`.
  */
 export function defineMessages<T extends MessageTable>(table: T): (locale: Locale) => Translate<Extract<keyof T, string>> {
+  // Each template is cut at its parameters once, not searched again for every message made.
+  const compiled = new Map<string, readonly string[]>();
+  const partsOf = (key: string, locale: Locale) => {
+    const id = `${locale}:${key}`;
+    let parts = compiled.get(id);
+    if (!parts) compiled.set(id, (parts = table[key][locale].split(/\{(\w+)\}/u)));
+    return parts;
+  };
   return (locale) => (key, params) => {
-    let text: string = table[key][locale];
-    if (params) {
-      for (const [name, value] of Object.entries(params)) text = text.split(`{${name}}`).join(String(value));
+    const parts = partsOf(key, locale);
+    if (parts.length === 1) return parts[0];
+    const pieces = parts.slice();
+    for (let i = 1; i < parts.length; i += 2) {
+      const value = params?.[parts[i]];
+      pieces[i] = value === undefined ? `{${parts[i]}}` : String(value);
     }
-    return text;
+    // Joined rather than concatenated: the message is a string of its own, not a chain that
+    // keeps alive the document its parameters were cut from.
+    return pieces.join('');
   };
 }
 
