@@ -149,6 +149,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let t: EngineTranslate = engineMessages(config.locale);
 
   const glossaries = new Map<string, { data: unknown; entries: TermEntry[]; problems: GlossaryProblem[] }>();
+  let lastDocument: DocumentModel | undefined;
   const pieceCache = new PieceCache(RULES.filter((rule): rule is PieceRule => rule.scope === 'piece'));
   const rebuildKnowledge = () => {
     stale = false;
@@ -174,7 +175,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const analyze = (source: string): Finding[] => {
     const suppressions = new Suppressions(source);
     const text = suppressions.masked(source);
-    const document = parseDocument(text);
+    // The model of the text analysed last lends what lies before the first change: an edit
+    // is read again from the paragraph it touched.
+    const document = parseDocument(text, lastDocument);
+    lastDocument = document;
     const context = { text, document, knowledge: current(), locale: config.locale, duplicates };
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;

@@ -67,12 +67,30 @@ export function looksLikeNames(text: string): boolean {
   return NAME_LIST.test(text);
 }
 
-/** Splits text into lines with trimmed content spans; blank lines are left out. */
-export function readLines(text: string): Line[] {
+/**
+ * Splits text into lines with trimmed content spans; blank lines are left out. `previous`
+ * holds the lines of an earlier version whose first `unchanged` code units are the same:
+ * the lines that end before the change are taken over as they are, up to the first that
+ * `lent` refuses.
+ */
+export function readLines(text: string, previous?: { lines: readonly Line[]; unchanged: number; lent?: (line: Line) => boolean }): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   let index = 0;
   let start = 0;
+  if (previous) {
+    // Lines before the last one that starts inside the unchanged text end, break included, before
+    // it. Strictly inside: an edit right at a line start may join a \r before it to a \n.
+    let kept = 0;
+    const lent = previous.lent ?? (() => true);
+    while (kept < previous.lines.length && previous.lines[kept].span.start < previous.unchanged && lent(previous.lines[kept])) kept++;
+    if (kept > 1) {
+      const resume = previous.lines[kept - 1];
+      for (let k = 0; k < kept - 1; k++) lines.push(previous.lines[k]);
+      index = resume.index;
+      start = Math.max(text.lastIndexOf('\n', resume.span.start - 1), text.lastIndexOf('\r', resume.span.start - 1)) + 1;
+    }
+  }
   while (start <= n) {
     let end = start;
     while (end < n) {

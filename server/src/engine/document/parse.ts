@@ -6,10 +6,17 @@ import type { Article, DocumentModel, Paragraph, ParagraphBreak, Sentence } from
 /**
  * Reads a document into articles, paragraphs and sentences. Lines broken in the middle
  * of a sentence (a paste from PDF) are joined back into one paragraph; a title-like line
- * stranded between the two halves is recorded as a stray heading.
+ * stranded between the two halves is recorded as a stray heading. `previous`, the model of an
+ * earlier version of the text, lends the lines and paragraphs that lie before the first change.
  */
-export function parseDocument(text: string): DocumentModel {
-  const lines = readLines(text);
+export function parseDocument(text: string, previous?: DocumentModel): DocumentModel {
+  // After an edit, what lies before it is read again only where the edit can reach.
+  const generation = previous ? (generations.get(previous) ?? 0) + 1 : 0;
+  const unchanged = previous ? commonPrefixLength(previous.text, text) : 0;
+  const lent = <T extends object>(part: T) => (born.get(part) ?? -Infinity) > generation - MAX_LENT_GENERATIONS;
+  const earlier = previous && unchanged > 0 ? { lines: previous.lines, unchanged, lent } : undefined;
+  const lines = readLines(text, earlier);
+  for (const line of lines) if (!born.has(line)) born.set(line, generation);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const breaks: ParagraphBreak[] = [];
@@ -57,13 +64,40 @@ export function parseDocument(text: string): DocumentModel {
       }
       break;
     }
-    const paragraph = buildParagraph(text, paragraphs.length, segments);
+    const before = previous?.paragraphs[paragraphs.length];
+    const reusable = before && before.span.end <= unchanged && lent(before) && sameSpans(before.segments, segments);
+    const paragraph = reusable ? before : buildParagraph(text, paragraphs.length, segments);
+    if (!reusable) born.set(paragraph, generation);
     paragraphs.push(paragraph);
     articleParagraphs.push(paragraph);
     sentences.push(...paragraph.sentences);
   }
   closeArticle();
-  return { text, lines, articles, paragraphs, sentences, breaks };
+  const model = { text, lines, articles, paragraphs, sentences, breaks };
+  generations.set(model, generation);
+  return model;
+}
+
+/**
+ * Lines and paragraphs hold slices of the text they were read from, and a slice keeps that
+ * whole text alive. Parts are lent to later versions for this many versions only, so a
+ * document being edited keeps at most this many old copies of its text.
+ */
+const MAX_LENT_GENERATIONS = 8;
+/** The version, counted along the chain of previous models, in which each part was read. */
+const born = new WeakMap<object, number>();
+const generations = new WeakMap<DocumentModel, number>();
+
+/** How many code units `a` and `b` share from the start. */
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  return a.length === b.length && a.every((span, k) => span.start === b[k].start && span.end === b[k].end);
 }
 
 /** Body lines that open with an enumerator start a paragraph of their own. */
