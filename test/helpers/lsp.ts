@@ -15,6 +15,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { glossaryRequest, statusNotification } from '../../server/src/lsp/protocol';
 import { ROOT } from './corpus';
 
 export interface TestServer {
@@ -83,4 +84,25 @@ export async function startServer(
       if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
     },
   };
+}
+
+/** The terms the server knows now. */
+export async function terms(server: TestServer): Promise<Set<string>> {
+  return new Set((await server.connection.sendRequest(glossaryRequest)).map((e) => e.term));
+}
+
+/** Resolves once the server knows `wanted`, asking again whenever its status changes. */
+export function knows(server: TestServer, wanted: string[], timeoutMs = 15_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`never learned ${wanted.join(', ')}`)), timeoutMs);
+    const check = async () => {
+      const known = await terms(server);
+      if (wanted.every((t) => known.has(t))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    server.connection.onNotification(statusNotification, () => void check());
+    void check();
+  });
 }

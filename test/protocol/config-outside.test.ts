@@ -5,8 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, MessageType, ShowMessageNotification, type Diagnostic, type Hover, type MarkupContent, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { glossaryRequest, reindexRequest, statusNotification } from '../../server/src/lsp/protocol';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { reindexRequest } from '../../server/src/lsp/protocol';
+import { knows, startServer, terms, type TestServer } from '../helpers/lsp';
 
 // Terms no built-in source knows: they can only come from the folders beside the workspace.
 const CORPUS_TERM = '七星八斗';
@@ -57,26 +57,6 @@ after(async () => {
   await Promise.all([trusted.stop(), untrusted.stop(), faulty.stop()]);
   fs.rmSync(base, { recursive: true, force: true });
 });
-
-async function terms(server: TestServer): Promise<Set<string>> {
-  return new Set((await server.connection.sendRequest(glossaryRequest)).map((e) => e.term));
-}
-
-/** Resolves once the server knows `wanted`, asking again whenever its status changes. */
-function knows(server: TestServer, wanted: string[], timeoutMs = 15_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`never learned ${wanted.join(', ')}`)), timeoutMs);
-    const check = async () => {
-      const known = await terms(server);
-      if (wanted.every((t) => known.has(t))) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    server.connection.onNotification(statusNotification, () => void check());
-    void check();
-  });
-}
 
 async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { glossaryRequest, reindexRequest, statusNotification } from '../../server/src/lsp/protocol';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { reindexRequest } from '../../server/src/lsp/protocol';
+import { knows, startServer, terms, type TestServer } from '../helpers/lsp';
 
 // Terms no built-in source knows: they can only come from the workspace.
 const GLOSSARY_TERM = '九章十法';
@@ -30,26 +30,6 @@ after(async () => {
   await Promise.all([trusted.stop(), untrusted.stop()]);
   fs.rmSync(folder, { recursive: true, force: true });
 });
-
-async function terms(server: TestServer): Promise<Set<string>> {
-  return new Set((await server.connection.sendRequest(glossaryRequest)).map((e) => e.term));
-}
-
-/** Resolves once the server knows `wanted`, asking again whenever its status changes. */
-function knows(server: TestServer, wanted: string[], timeoutMs = 15_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`never learned ${wanted.join(', ')}`)), timeoutMs);
-    const check = async () => {
-      const known = await terms(server);
-      if (wanted.every((t) => known.has(t))) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    server.connection.onNotification(statusNotification, () => void check());
-    void check();
-  });
-}
 
 test('a trusted workspace loads the corpora and glossaries tifa.json names', async () => {
   await knows(trusted, [GLOSSARY_TERM, CORPUS_TERM]);
