@@ -16,7 +16,7 @@ test('the embedded corpus repeats “切实把办公厅工作质量提起来” 
   const second = text.indexOf(CLAUSE, first + 1);
   assert.deepEqual(found[0].span, { start: second, end: second + CLAUSE.length });
   assert.deepEqual(found[0].related?.[0].span, { start: first, end: first + CLAUSE.length });
-  assert.match(found[0].message, /was just used on line 35$/u);
+  assert.match(found[0].message, /was just used earlier in this paragraph$/u, 'both clauses are on line 35');
   const fixed = applyEdits(text, found[0].fixes![0].edits);
   assert.equal(fixed, text.slice(0, second - 1) + text.slice(second + CLAUSE.length));
   assert.equal(fixed.slice(second - 10, second + 2), '从任务的发起到最后。要发');
@@ -53,4 +53,10 @@ test('short clauses, far-apart clauses and other paragraphs are ordinary writing
 test('clause fixes are not part of fix-all: the sentence left behind may need rewording', () => {
   const text = `要培养创新思维，${CLAUSE}。要发扬斗争精神，${CLAUSE}。`;
   assert.equal(engine.fixAll(text).text, text);
+});
+
+test('a clause repeated from an earlier line names that line', () => {
+  const text = `开头写在这里，${CLAUSE}，\n后面接着又写，${CLAUSE}。\n`;
+  const [finding] = clauses(text);
+  assert.match(finding.message, /was just used on line 1$/u);
 });

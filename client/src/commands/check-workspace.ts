@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { checkFilesRequest } from '../../../server/src/lsp/protocol';
-import { SKIPPED_FOLDERS } from '../../../server/src/node/files';
+import { SKIPPED_FOLDERS, TEXT_EXTENSIONS } from '../../../server/src/node/files';
 import type { TifaContext } from '../context';
 
-const INCLUDE = '**/*.{policy,txt,md}';
+/** The documents `tifa check` reads from a folder, .docx aside: the server checks text only. */
+const INCLUDE = `**/*.{${TEXT_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 const EXCLUDE = `{${[...SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`).join(',')}}`;
 /** A workspace with more documents than this is a code base, not a set of drafts. */
 const MAX_FILES = 2000;

@@ -129,7 +129,7 @@ export class Discovery {
     this.builtin ??= this.options.loadBuiltin();
     this.builtinGlossary ??= this.options.loadBuiltinGlossary();
     const engine = createEngine({ corpora: this.builtin, glossaries: this.builtinGlossary, config: { locale, rules: scope.config.rules } });
-    const glossaries = expandPaths(scope.config.glossary, scope.folder);
+    const glossaries = expandPaths(scope.config.glossary, scope.folder, { extensions: ['.json'] });
     for (const pattern of glossaries.missing) warn(t('glossaryMissing', { pattern }));
     for (const file of glossaries.files) {
       const read = readGlossaryFile(file);

@@ -78,7 +78,8 @@ export function walk(dir: string, limit = 100_000, filter?: PathFilter): string[
 
 /**
  * Expands files, folders and globs (relative to `base`) into files. Folders yield their
- * text files; a pattern that matches nothing is reported in `missing`.
+ * files with one of `extensions`; a pattern that matches nothing, a folder without such
+ * files included, is reported in `missing`.
  */
 export function expandPaths(patterns: readonly string[], base: string, options: ExpandOptions = {}): { files: string[]; missing: string[] } {
   const extensions = options.extensions ?? TEXT_EXTENSIONS;
@@ -95,7 +96,9 @@ export function expandPaths(patterns: readonly string[], base: string, options: 
         continue;
       }
       if (stat.isDirectory()) {
+        const before = files.size;
         for (const file of walk(absolute, undefined, options.filter)) if (extensions.includes(path.extname(file).toLowerCase())) files.add(file);
+        if (files.size === before) missing.push(pattern);
       } else files.add(absolute);
       continue;
     }

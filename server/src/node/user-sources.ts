@@ -73,16 +73,6 @@ function matcherFor(patterns: readonly string[], base: string, extensions?: read
   return (file) => tests.some((test) => test(file));
 }
 
-/** Patterns that match nothing: as expandPaths reports them, and folders holding no file of the kind. */
-function unmatched(patterns: readonly string[], base: string, expanded: { files: string[]; missing: string[] }): string[] {
-  const empty = patterns.filter((pattern) => {
-    if (isGlob(pattern) || expanded.missing.includes(pattern)) return false;
-    const folder = path.resolve(base, pattern) + path.sep;
-    return !expanded.files.some((file) => file.startsWith(folder)) && !expanded.files.includes(path.resolve(base, pattern));
-  });
-  return [...expanded.missing, ...empty];
-}
-
 /** Yields to the event loop, so indexing a large corpus never holds up a hover or a keystroke. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -156,7 +146,7 @@ export class UserSources {
     const corpus = expandPaths(patterns.corpus, base);
     const glossary = expandPaths(patterns.glossary, base, { extensions: ['.json'] });
     this.problems = [];
-    for (const pattern of [...unmatched(patterns.corpus, base, corpus), ...unmatched(patterns.glossary, base, glossary)]) {
+    for (const pattern of [...corpus.missing, ...glossary.missing]) {
       this.host.warn(`Pattern "${pattern}" matches no file`);
       this.problems.push({ pattern });
     }

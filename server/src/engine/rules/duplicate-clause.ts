@@ -9,6 +9,10 @@ const messages = defineMessages({
     zh: '分句重复：“{clause}”在第 {line} 行刚刚出现过',
     en: 'Repeated clause: “{clause}” was just used on line {line}',
   },
+  sameLine: {
+    zh: '分句重复：“{clause}”在本段前面刚刚出现过',
+    en: 'Repeated clause: “{clause}” was just used earlier in this paragraph',
+  },
   related: { zh: '前一次出现', en: 'Previous occurrence' },
   fix: { zh: '删除重复的分句', en: 'Delete the repeated clause' },
 });
@@ -32,10 +36,12 @@ export const duplicateClause: DocumentRule = {
     const findings: RuleFinding[] = [];
     const found = detectorOf(context).analyze(context.document);
     for (const { words, earlier } of found.clauses) {
+      const clause = text.slice(words.start, words.end);
+      const line = found.lineOf(earlier.start);
       findings.push({
         code: 'duplicate-clause',
         span: words,
-        message: t('message', { clause: text.slice(words.start, words.end), line: found.lineOf(earlier.start) }),
+        message: line === found.lineOf(words.start) ? t('sameLine', { clause }) : t('message', { clause, line }),
         related: [{ span: earlier, message: t('related') }],
         fixes: [{ title: t('fix'), edits: [{ span: clauseDeletionSpan(text, words), newText: '' }], safe: false, preferred: true }],
       });
