@@ -38,3 +38,25 @@ test('the overlap report gives the share of the document found in each source', 
   engine.removeCorpus(SOURCE_ID);
   assert.equal(engine.overlap(DRAFT).sources.length, 0);
 });
+
+test('sources added, replaced and removed one at a time between checks give what the same sources loaded at once give', () => {
+  const paragraphs = embeddedCorpus().text.split('\n').filter((line) => line.length > 60);
+  const sources = Array.from({ length: 12 }, (_, k) => ({ id: `/corpus/${k}.txt`, text: paragraphs.slice(k * 5, k * 5 + 8).join('\n') }));
+  const draft = [paragraphs[3], paragraphs[12], paragraphs[27], paragraphs[44], paragraphs[58]].join('\n');
+  const warm = createEngine({ config: { locale: 'en', rules: {} } });
+  for (const source of sources) {
+    warm.setCorpus(source);
+    warm.analyze(draft);
+  }
+  const replaced = { id: sources[2].id, text: paragraphs.slice(40, 46).join('\n') };
+  warm.setCorpus(replaced);
+  warm.analyze(draft);
+  warm.removeCorpus(sources[5].id);
+  const order = [...sources.filter((_, k) => k !== 2 && k !== 5), replaced];
+  const fresh = createEngine({ corpora: order, config: { locale: 'en', rules: {} } });
+  const overlaps = (engine: ReturnType<typeof createEngine>) => engine.analyze(draft).filter((f) => f.code === 'corpus-overlap');
+  assert.ok(overlaps(fresh).length >= 3, 'the draft overlaps several sources');
+  assert.deepEqual(overlaps(warm), overlaps(fresh));
+  assert.deepEqual(warm.overlap(draft), fresh.overlap(draft));
+  assert.ok(!JSON.stringify(overlaps(warm)).includes(sources[5].id), 'a removed source is never named');
+});

@@ -50,16 +50,24 @@ export class CorpusIndex {
   private version = 0;
 
   set(id: string, text: string): void {
-    this.sources.set(id, readSource(id, text));
+    const next = readSource(id, text);
+    const previous = this.sources.get(id);
+    // Moved to the end, where its sentences now stand in the postings too.
+    this.sources.delete(id);
+    this.sources.set(id, next);
     this.lines.delete(id);
-    this.changed();
+    if (previous) this.unpost(previous);
+    this.post(next);
+    this.version++;
   }
 
   remove(id: string): void {
-    if (this.sources.delete(id)) {
-      this.lines.delete(id);
-      this.changed();
-    }
+    const previous = this.sources.get(id);
+    if (!previous) return;
+    this.sources.delete(id);
+    this.lines.delete(id);
+    this.unpost(previous);
+    this.version++;
   }
 
   source(id: string): CorpusSourceInfo | undefined {
@@ -127,28 +135,45 @@ export class CorpusIndex {
     return [...best.values()].sort((a, b) => b.similarity - a.similarity);
   }
 
-  private changed(): void {
-    this.version++;
-    this.postings = undefined;
+  /**
+   * The postings of every fingerprint, built on first use and then kept up to date one source
+   * at a time: indexing a large corpus file by file never rebuilds them from scratch.
+   */
+  private index(): Record<OverlapScope, Map<number, CorpusSentence[]>> {
+    if (!this.postings) {
+      this.postings = { user: new Map(), all: new Map() };
+      for (const source of this.sources.values()) this.post(source);
+    }
+    return this.postings;
   }
 
-  private index(): Record<OverlapScope, Map<number, CorpusSentence[]>> {
-    if (this.postings) return this.postings;
-    const postings = { user: new Map<number, CorpusSentence[]>(), all: new Map<number, CorpusSentence[]>() };
-    for (const source of this.sources.values()) {
-      const maps = isUserSource(source.id) ? [postings.all, postings.user] : [postings.all];
+  private mapsOf(source: CorpusSourceInfo): Map<number, CorpusSentence[]>[] {
+    if (!this.postings) return [];
+    return isUserSource(source.id) ? [this.postings.all, this.postings.user] : [this.postings.all];
+  }
+
+  private post(source: CorpusSourceInfo): void {
+    for (const map of this.mapsOf(source)) {
       for (const sentence of source.sentences) {
         for (const print of sentence.prints) {
-          for (const map of maps) {
-            const list = map.get(print);
-            if (list) list.push(sentence);
-            else map.set(print, [sentence]);
-          }
+          const list = map.get(print);
+          if (list) list.push(sentence);
+          else map.set(print, [sentence]);
         }
       }
     }
-    this.postings = postings;
-    return postings;
+  }
+
+  private unpost(source: CorpusSourceInfo): void {
+    const prints = new Set(source.sentences.flatMap((sentence) => sentence.prints));
+    for (const map of this.mapsOf(source)) {
+      for (const print of prints) {
+        const kept = map.get(print)?.filter((sentence) => sentence.source !== source.id);
+        if (kept === undefined) continue;
+        if (kept.length > 0) map.set(print, kept);
+        else map.delete(print);
+      }
+    }
   }
 }
 
