@@ -47,10 +47,18 @@ export function hoverAt(
   return { span: hit.span, entry: hit.entry, markdown: describeTerm(hit.entry, t, count, options) };
 }
 
+/** Counts in the text hovered last: a drafter reading a long document hovers it again and again. */
+let counted: { text: string; counts: Map<string, number> } | undefined;
+
 /** How often `term` occurs in `text`, without overlaps. */
 function countOccurrences(text: string, term: string): number {
-  let count = 0;
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) count++;
+  if (counted?.text !== text) counted = { text, counts: new Map() };
+  let count = counted.counts.get(term);
+  if (count === undefined) {
+    count = 0;
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) count++;
+    counted.counts.set(term, count);
+  }
   return count;
 }
 
