@@ -58,7 +58,8 @@ export class PieceCache {
 
   /**
    * The findings of the rules `enabled` picks, in document coordinates and in text order,
-   * each with its rule; every finding emitted is a new object the caller may complete. `cuts` comes from `cutPieces`.
+   * each with its rule; every finding emitted is a new object the caller may complete.
+   * `cuts` comes from `cutPieces`.
    */
   check(
     text: string,
@@ -83,7 +84,7 @@ export class PieceCache {
       for (const slot of slots) {
         let found = entry.findings[slot];
         if (!found) {
-          const result = this.rules[slot].check({ ...context, text: piece });
+          const result = this.rules[slot].check({ text: piece, knowledge: context.knowledge, locale: context.locale });
           found = entry.findings[slot] = result.length > 0 ? result : NONE;
         }
         for (const finding of found) emit(this.rules[slot], moveFinding(finding, start));
