@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { isCompositeNumbered, numberedShape, parseNumeral } from '../../server/src/engine/corpus/numerals';
+import { isCompositeNumbered, numberedShape } from '../../server/src/engine/corpus/numerals';
+import { parseNumeral } from '../../server/src/engine/text/numerals';
 import { listEndingAt, listInClause, listStartingAt, splitEnumeration, trimFirstItem, trimLastItem } from '../../server/src/engine/corpus/lists';
 
 test('Chinese numerals as slogans write them', () => {

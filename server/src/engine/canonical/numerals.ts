@@ -1,4 +1,4 @@
-import { parseNumeral } from '../corpus/numerals';
+import { parseNumeral } from '../text/numerals';
 
 /** The characters of a count as slogans write it: 两个维护, 三个强化, 十个坚持, 十二个方面, 双减. */
 const COUNT_CHARS = new Set(['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '双']);

@@ -1,7 +1,8 @@
 import { defineMessages } from '../messages';
 import type { Locale } from '../types';
 import type { TermEntry } from './knowledge';
-import { isCompositeNumbered, numberedShape, parseNumeral } from './numerals';
+import { parseNumeral } from '../text/numerals';
+import { isCompositeNumbered, numberedShape } from './numerals';
 import { compileUserRegex } from '../text/safe-regex';
 
 /**

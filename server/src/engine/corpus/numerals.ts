@@ -1,43 +1,9 @@
 /** Chinese numerals as slogans use them: 两个维护, 政治三力, 六督, 五位一体, 双减. */
+import { parseNumeral } from '../text/numerals';
 
-const DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  双: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const NUMERAL_RUN = /[〇零一二两双三四五六七八九十百]+/gu;
 /** Words that count what follows the numeral and carry no meaning of their own. */
 const MEASURE_WORDS = new Set(['个', '项', '条', '种', '对', '大', '点', '类', '张', '句', '方面']);
-
-/** The value of a numeral run such as 三, 十二, 二十, 两; undefined for runs like 十四五. */
-export function parseNumeral(run: string): number | undefined {
-  if (run.length === 1) {
-    if (run === '十') return 10;
-    if (run === '百') return 100;
-    return DIGITS[run];
-  }
-  const ten = run.indexOf('十');
-  if (ten >= 0 && run.indexOf('十', ten + 1) < 0 && !run.includes('百')) {
-    const before = run.slice(0, ten);
-    const after = run.slice(ten + 1);
-    if (before.length > 1 || after.length > 1) return undefined;
-    const tens = before ? DIGITS[before] : 1;
-    const ones = after ? DIGITS[after] : 0;
-    if (tens === undefined || ones === undefined || tens === 0 || (before === '两' || before === '双')) return undefined;
-    return tens * 10 + ones;
-  }
-  return undefined;
-}
 
 /** How a numbered slogan is built: its count and the words that name what is counted. */
 export interface NumberedShape {
