@@ -24,4 +24,5 @@ test('a glossary with a dangerous pattern is reported and the rest still loads',
   const loaded = loadGlossary(data, 'team.json', 'en');
   assert.ok(loaded.problems.some((p) => /invalid pattern/u.test(p.message) && /repeated group/u.test(p.message)), JSON.stringify(loaded.problems));
   assert.equal(loaded.patterns.length, 1);
+  assert.deepEqual(loaded.entries[0].variants, ['八条规定'], 'the refused pattern is not kept to be compiled again');
 });

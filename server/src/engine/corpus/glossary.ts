@@ -137,9 +137,11 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
       report('.items', t('countMismatch', { term, actual: items.length, expected }));
     }
     const own: { pattern: RegExp; term: string }[] = [];
+    const accepted: string[] = [];
     for (const pattern of isStringArray(entry.patterns) ? entry.patterns : []) {
       try {
         own.push({ pattern: compilePattern(pattern), term });
+        accepted.push(pattern);
       } catch (error) {
         report('.patterns', t('badPattern', { term, pattern, reason: error instanceof Error ? error.message : String(error) }));
       }
@@ -165,7 +167,8 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
       numeral: expected,
       itemsMatchNumeral: items && expected !== undefined ? items.length === expected : undefined,
       aliases: isStringArray(entry.aliases) ? entry.aliases : undefined,
-      variants: isStringArray(entry.patterns) ? entry.patterns : undefined,
+      // Only the patterns that compiled: a refused one is reported once, here, and never tried again.
+      variants: accepted.length > 0 ? accepted : undefined,
       sources: [],
     });
   });
