@@ -82,3 +82,17 @@ test('items that the text ties to a slogan but that fall short of its count are 
   assert.match(hover.markdown, /语料列出 3 项，与提法中的数字 4 不符/u);
   assert.equal(hover.entry.itemsMatchNumeral, false);
 });
+
+test('a glossary alias is hovered as the term it names; an alias that is a term of its own stays that term', () => {
+  const team = {
+    entries: [
+      { term: '政治三力', definition: '政治判断力、政治领悟力、政治执行力。', source: { title: '文件' }, aliases: ['三种政治能力', '两个维护'] },
+    ],
+  };
+  const withAliases = createEngine({ corpora: [embeddedCorpus()], glossaries: [{ id: 'builtin:glossary.json', data: glossary }, { id: 'team.json', data: team }] });
+  const text = '要不断提高三种政治能力，做到两个维护。';
+  const alias = withAliases.hover(text, text.indexOf('三种政治能力') + 2);
+  assert.deepEqual(alias?.span, { start: text.indexOf('三种政治能力'), end: text.indexOf('三种政治能力') + '三种政治能力'.length });
+  assert.match(alias?.markdown ?? '', /\*\*政治三力\*\*/u);
+  assert.match(withAliases.hover(text, text.indexOf('两个维护') + 1)?.markdown ?? '', /\*\*两个维护\*\*/u);
+});

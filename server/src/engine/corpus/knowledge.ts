@@ -44,16 +44,21 @@ const KIND_RANK: Readonly<Record<TermKind, number>> = { quoted: 0, phrase: 1, nu
 /** Every known term, looked up by text and by first character. */
 export class KnowledgeBase {
   private readonly entries = new Map<string, TermEntry>();
+  /** A glossary alias (another accepted name of a term) → the term; never a term itself. */
+  private readonly aliasOf = new Map<string, string>();
   private readonly byFirstChar = new Map<string, string[]>();
   private longest = 0;
 
   constructor(entries: Iterable<TermEntry> = []) {
     for (const e of entries) this.entries.set(e.term, e);
-    for (const term of this.entries.keys()) {
-      const list = this.byFirstChar.get(term[0]) ?? [];
-      list.push(term);
-      this.byFirstChar.set(term[0], list);
-      this.longest = Math.max(this.longest, term.length);
+    for (const entry of this.entries.values()) {
+      for (const alias of entry.aliases ?? []) if (!this.entries.has(alias) && !this.aliasOf.has(alias)) this.aliasOf.set(alias, entry.term);
+    }
+    for (const spelling of [...this.entries.keys(), ...this.aliasOf.keys()]) {
+      const list = this.byFirstChar.get(spelling[0]) ?? [];
+      list.push(spelling);
+      this.byFirstChar.set(spelling[0], list);
+      this.longest = Math.max(this.longest, spelling.length);
     }
   }
 
@@ -69,7 +74,7 @@ export class KnowledgeBase {
     return [...this.entries.values()];
   }
 
-  /** The longest known term in `text` that covers `offset`. */
+  /** The longest known term or alias in `text` that covers `offset`, with the entry it names. */
   termAt(text: string, offset: number): { entry: TermEntry; span: Span } | undefined {
     let best: { entry: TermEntry; span: Span } | undefined;
     const from = Math.max(0, offset - this.longest + 1);
@@ -80,7 +85,7 @@ export class KnowledgeBase {
         const end = s + term.length;
         if (end <= offset) continue;
         if (best && term.length <= best.span.end - best.span.start) continue;
-        if (text.startsWith(term, s)) best = { entry: this.entries.get(term)!, span: { start: s, end } };
+        if (text.startsWith(term, s)) best = { entry: this.entries.get(term) ?? this.entries.get(this.aliasOf.get(term)!)!, span: { start: s, end } };
       }
     }
     return best;
