@@ -44,17 +44,18 @@ const KIND_RANK: Readonly<Record<TermKind, number>> = { quoted: 0, phrase: 1, nu
 /** Every known term, looked up by text and by first character. */
 export class KnowledgeBase {
   private readonly entries = new Map<string, TermEntry>();
-  /** A glossary alias (another accepted name of a term) → the term; never a term itself. */
-  private readonly aliasOf = new Map<string, string>();
+  /** What termAt finds: every term, and every glossary alias that is not a term itself, with its entry. */
+  private readonly spellings: Map<string, TermEntry>;
   private readonly byFirstChar = new Map<string, string[]>();
   private longest = 0;
 
   constructor(entries: Iterable<TermEntry> = []) {
     for (const e of entries) this.entries.set(e.term, e);
+    this.spellings = new Map(this.entries);
     for (const entry of this.entries.values()) {
-      for (const alias of entry.aliases ?? []) if (!this.entries.has(alias) && !this.aliasOf.has(alias)) this.aliasOf.set(alias, entry.term);
+      for (const alias of entry.aliases ?? []) if (!this.spellings.has(alias)) this.spellings.set(alias, entry);
     }
-    for (const spelling of [...this.entries.keys(), ...this.aliasOf.keys()]) {
+    for (const spelling of this.spellings.keys()) {
       const list = this.byFirstChar.get(spelling[0]) ?? [];
       list.push(spelling);
       this.byFirstChar.set(spelling[0], list);
@@ -85,7 +86,7 @@ export class KnowledgeBase {
         const end = s + term.length;
         if (end <= offset) continue;
         if (best && term.length <= best.span.end - best.span.start) continue;
-        if (text.startsWith(term, s)) best = { entry: this.entries.get(term) ?? this.entries.get(this.aliasOf.get(term)!)!, span: { start: s, end } };
+        if (text.startsWith(term, s)) best = { entry: this.spellings.get(term)!, span: { start: s, end } };
       }
     }
     return best;
