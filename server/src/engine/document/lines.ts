@@ -73,7 +73,7 @@ export function looksLikeNames(text: string): boolean {
  * the lines that end before the change are taken over as they are, up to the first that
  * `lent` refuses.
  */
-export function readLines(text: string, previous?: { lines: readonly Line[]; unchanged: number; lent?: (line: Line) => boolean }): Line[] {
+export function readLines(text: string, previous?: { lines: readonly Line[]; unchanged: number; lent: (line: Line) => boolean }): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   let index = 0;
@@ -82,8 +82,7 @@ export function readLines(text: string, previous?: { lines: readonly Line[]; unc
     // Lines before the last one that starts inside the unchanged text end, break included, before
     // it. Strictly inside: an edit right at a line start may join a \r before it to a \n.
     let kept = 0;
-    const lent = previous.lent ?? (() => true);
-    while (kept < previous.lines.length && previous.lines[kept].span.start < previous.unchanged && lent(previous.lines[kept])) kept++;
+    while (kept < previous.lines.length && previous.lines[kept].span.start < previous.unchanged && previous.lent(previous.lines[kept])) kept++;
     if (kept > 1) {
       const resume = previous.lines[kept - 1];
       for (let k = 0; k < kept - 1; k++) lines.push(previous.lines[k]);

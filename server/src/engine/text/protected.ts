@@ -6,13 +6,13 @@ import type { Span } from '../types';
  */
 /** Each pattern with the literals one of which any match contains, so most texts skip the scan. */
 type Pattern = readonly [RegExp, readonly string[]];
-const FENCE: Pattern = [/```[\s\S]*?(?:```|$)/gu, ['```']];
-const FRONT_MATTER: Pattern = [/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/gu, ['---']];
-const HTML_COMMENT: Pattern = [/<!--[\s\S]*?-->/gu, ['<!--']];
-const CODE: readonly Pattern[] = [FENCE, [/`[^`\r\n]+`/gu, ['`']]];
+const CODE: readonly Pattern[] = [
+  [/```[\s\S]*?(?:```|$)/gu, ['```']],
+  [/`[^`\r\n]+`/gu, ['`']],
+];
 const OTHER: readonly Pattern[] = [
-  FRONT_MATTER,
-  HTML_COMMENT,
+  [/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/gu, ['---']],
+  [/<!--[\s\S]*?-->/gu, ['<!--']],
   [/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu, ['://', 'www.', 'WWW.']],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ['@']],
 ];
@@ -24,19 +24,6 @@ const LITERALS = new RegExp(
     .join('|'),
   'gu',
 );
-
-function matchSpans(text: string, patterns: readonly Pattern[]): Span[] {
-  const spans: Span[] = [];
-  const present = new Set<string>();
-  for (const m of text.matchAll(LITERALS)) present.add(m[0]);
-  // A literal inside a longer one found (` in ```) is present too.
-  const occurs = (literal: string) => [...present].some((found) => found.includes(literal));
-  for (const [pattern, literals] of patterns) {
-    if (!literals.some(occurs)) continue;
-    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return spans;
-}
 
 const lastBuilt = new Map<boolean, { text: string; ranges: ProtectedRanges }>();
 
@@ -57,7 +44,15 @@ export class ProtectedRanges {
     private readonly text: string,
     codeOnly = false,
   ) {
-    const spans = matchSpans(text, codeOnly ? CODE : [...CODE, ...OTHER]);
+    const spans: Span[] = [];
+    const present = new Set<string>();
+    for (const m of text.matchAll(LITERALS)) present.add(m[0]);
+    // A literal inside a longer one found (` in ```) is present too.
+    const occurs = (literal: string) => [...present].some((found) => found.includes(literal));
+    for (const [pattern, literals] of codeOnly ? CODE : [...CODE, ...OTHER]) {
+      if (!literals.some(occurs)) continue;
+      for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+    }
     spans.sort((a, b) => a.start - b.start);
     // Merged, so that one binary search answers `has`.
 
