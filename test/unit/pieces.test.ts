@@ -52,7 +52,7 @@ function countingRule(): PieceRule & { checked: string[] } {
 
 function run(cache: PieceCache, text: string) {
   const found: RuleFinding[] = [];
-  cache.check(text, cutPieces(text, parseDocument(text)), () => true, { knowledge: new KnowledgeBase([]), locale: 'zh' }, (_, f) => found.push(f));
+  cache.check(text, cutPieces(text, parseDocument(text)), () => 'warning', { knowledge: new KnowledgeBase([]), locale: 'zh' }, (f) => found.push(f));
   return found;
 }
 
@@ -75,8 +75,11 @@ test('a disabled rule is not run, and the cache forgets the texts used longest a
   const cache = new PieceCache([rule], 20);
   const text = '甲段落有一个错字。\n';
   const none: RuleFinding[] = [];
-  cache.check(text, cutPieces(text, parseDocument(text)), () => false, { knowledge: new KnowledgeBase([]), locale: 'zh' }, (_, f) => none.push(f));
+  cache.check(text, cutPieces(text, parseDocument(text)), () => 'off', { knowledge: new KnowledgeBase([]), locale: 'zh' }, (f) => none.push(f));
   assert.equal(rule.checked.length, 0);
+  const severities: string[] = [];
+  cache.check(text, cutPieces(text, parseDocument(text)), () => 'hint', { knowledge: new KnowledgeBase([]), locale: 'zh' }, (_, severity) => severities.push(severity));
+  assert.deepEqual(severities, ['hint'], 'each finding comes with its rule\'s setting');
   run(cache, text);
   run(cache, '乙段落没有错字吗？\n丙段落也一样。\n');
   assert.equal(rule.checked.length, 3);

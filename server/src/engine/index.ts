@@ -182,9 +182,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const context = { text, document, knowledge: current(), locale: config.locale, duplicates };
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
-    pieceCache.check(text, cutPieces(text, document), (rule) => settingOf(rule) !== 'off', context, (rule, finding) =>
-      findings.push(withSeverity(finding, settingOf(rule) as Severity)),
-    );
+    pieceCache.check(text, cutPieces(text, document), settingOf, context, (finding, severity) => findings.push(withSeverity(finding, severity)));
     for (const rule of RULES) {
       const setting = settingOf(rule);
       if (setting === 'off' || rule.scope === 'piece') continue;

@@ -1,7 +1,7 @@
 import type { DocumentModel } from './document/model';
 import type { PieceContext, PieceRule, RuleFinding } from './rules/rule';
 import { protectedRanges } from './text/protected';
-import type { Span } from './types';
+import type { Severity, SeveritySetting, Span } from './types';
 
 /**
  * Where `text` is cut into the pieces that piece rules check one at a time: a paragraph with
@@ -57,19 +57,24 @@ export class PieceCache {
   }
 
   /**
-   * The findings of the rules `enabled` picks, in document coordinates and in text order,
-   * each with its rule; every finding emitted is a new object the caller may complete.
+   * The findings of every rule `settingOf` does not switch off, in document coordinates and
+   * in text order, each with its severity; every finding emitted is a new object the caller
+   * may complete.
    * `cuts` comes from `cutPieces`.
    */
   check(
     text: string,
     cuts: readonly number[],
-    enabled: (rule: PieceRule) => boolean,
+    settingOf: (rule: PieceRule) => SeveritySetting,
     context: Omit<PieceContext, 'text'>,
-    emit: (rule: PieceRule, finding: RuleFinding) => void,
+    emit: (finding: RuleFinding, severity: Severity) => void,
   ): void {
     const generation = ++this.generation;
-    const slots = this.rules.flatMap((rule, slot) => (enabled(rule) ? [slot] : []));
+    const slots: { slot: number; severity: Severity }[] = [];
+    this.rules.forEach((rule, slot) => {
+      const setting = settingOf(rule);
+      if (setting !== 'off') slots.push({ slot, severity: setting });
+    });
     if (slots.length === 0) return;
     for (let k = 0; k + 1 < cuts.length; k++) {
       const start = cuts[k];
@@ -81,13 +86,13 @@ export class PieceCache {
         this.chars += piece.length;
       }
       entry.used = generation;
-      for (const slot of slots) {
+      for (const { slot, severity } of slots) {
         let found = entry.findings[slot];
         if (!found) {
           const result = this.rules[slot].check({ text: piece, knowledge: context.knowledge, locale: context.locale });
           found = entry.findings[slot] = result.length > 0 ? result : NONE;
         }
-        for (const finding of found) emit(this.rules[slot], moveFinding(finding, start));
+        for (const finding of found) emit(moveFinding(finding, start), severity);
       }
     }
     if (this.chars > this.budget) this.evict(generation);
