@@ -1,11 +1,10 @@
 // Realistic documents with known duplicates, built from the long official texts in
-// /work/shared/corpus-real: used by the benchmark and, written out once, as test fixtures.
+// ../shared/corpus-real: used by the benchmark and, written out once, as test fixtures.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedDir } from './lib/paths.mjs';
 
-export const REAL_DIR = process.env.TIFA_CORPUS_REAL ?? '/work/shared/corpus-real';
-
-export function realTexts(dir = REAL_DIR) {
+export function realTexts(dir = sharedDir('corpus-real', process.env.TIFA_CORPUS_REAL)) {
   return readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .sort()

@@ -1,9 +1,9 @@
 // Benchmark documents built from real text: the three official documents in corpus-real
 // and the embedded corpus, concatenated and repeated up to each target size.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './paths.mjs';
+import { ROOT, sharedDir } from './paths.mjs';
 
 export const SIZES = [
   { label: '100 KB', bytes: 100 * 1024 },
@@ -13,17 +13,14 @@ export const SIZES = [
 
 /** Where the real documents live: beside the repository in shared/, or TIFA_CORPUS_REAL. */
 export function corpusRealDir() {
-  const candidates = [process.env.TIFA_CORPUS_REAL, join(ROOT, '..', 'shared', 'corpus-real'), '/work/shared/corpus-real'];
-  return candidates.find((dir) => dir && existsSync(dir));
+  return sharedDir('corpus-real', process.env.TIFA_CORPUS_REAL);
 }
 
 /** The source texts, in a fixed order; the embedded corpus always takes part. */
 export function sourceTexts() {
   const texts = [];
   const real = corpusRealDir();
-  if (real) {
-    for (const name of readdirSync(real).filter((n) => n.endsWith('.txt')).sort()) texts.push(readFileSync(join(real, name), 'utf8'));
-  }
+  for (const name of readdirSync(real).filter((n) => n.endsWith('.txt')).sort()) texts.push(readFileSync(join(real, name), 'utf8'));
   texts.push(readFileSync(join(ROOT, 'corpus', 'study-notes.txt'), 'utf8'));
   return texts.map((t) => t.replace(/\r\n?/gu, '\n').replace(/^\uFEFF/u, '').trimEnd() + '\n');
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,4 +17,14 @@ export function builtinCorpus() {
     .filter((name) => name.endsWith('.txt') || name.endsWith('.md'))
     .sort()
     .map((name) => ({ id: `builtin:${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/**
+ * A folder of the data shared beside the repository (`../shared/<name>`), or the folder an
+ * environment variable names. A benchmark without its input stops with a clear message.
+ */
+export function sharedDir(name, override) {
+  const dir = override ?? join(ROOT, '..', 'shared', name);
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: the benchmarks need ../shared/${name} beside the repository`);
+  return dir;
 }

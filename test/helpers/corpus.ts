@@ -13,3 +13,23 @@ export function readFixture(...parts: string[]): string {
 export function embeddedCorpus(): CorpusSource {
   return { id: 'builtin:study-notes.txt', text: fs.readFileSync(path.join(ROOT, 'corpus', 'study-notes.txt'), 'utf8') };
 }
+
+/**
+ * A folder of the data shared beside the repository (`../shared/<name>`). Tests that read it
+ * fail, never skip, when it is missing: a test that silently checks nothing is a defect.
+ */
+export function sharedDir(name: string): string {
+  const dir = path.join(ROOT, '..', 'shared', name);
+  if (!fs.existsSync(dir)) throw new Error(`${dir} is missing: the tests need ../shared/${name} beside the repository`);
+  return dir;
+}
+
+/** The `.txt` files of a shared folder, sorted by name. */
+export function sharedTexts(name: string): { name: string; text: string }[] {
+  const dir = sharedDir(name);
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ name: file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+}

@@ -6,7 +6,7 @@ import { parseDocument } from '../../server/src/engine/document/parse';
 import { mineCorpus } from '../../server/src/engine/corpus/mine';
 import { dictionaryWords, type TermEntry } from '../../server/src/engine/corpus/knowledge';
 import { normalizeForCompare } from '../../server/src/engine/text/normalize';
-import { embeddedCorpus, readFixture, ROOT } from '../helpers/corpus';
+import { embeddedCorpus, readFixture, ROOT, sharedTexts } from '../helpers/corpus';
 
 const embedded = mineCorpus(parseDocument(embeddedCorpus().text), 'builtin:study-notes.txt');
 const byTerm = (entries: readonly TermEntry[], term: string) => entries.find((e) => e.term === term);
@@ -137,12 +137,8 @@ test('a 即/是指 definition is kept with its article', () => {
   assert.match(entry.definitionSource ?? '', /把握“两个统筹”的实践要求/u);
 });
 
-const realDir = '/work/shared/corpus-real';
-const realFiles = fs.existsSync(realDir) ? fs.readdirSync(realDir).filter((f) => f.endsWith('.txt')) : [];
-
-test('mining real official documents gives well-formed entries', { skip: realFiles.length === 0 }, () => {
-  for (const name of realFiles) {
-    const text = fs.readFileSync(path.join(realDir, name), 'utf8');
+test('mining real official documents gives well-formed entries', () => {
+  for (const { name, text } of sharedTexts('corpus-real')) {
     const entries = mineCorpus(parseDocument(text), name);
     assert.ok(entries.length > 0, name);
     for (const entry of entries) {
@@ -158,7 +154,7 @@ test('mining real official documents gives well-formed entries', { skip: realFil
 });
 
 test('mining a 1 MB corpus takes under a second', () => {
-  const pieces = [embeddedCorpus().text, ...realFiles.map((f) => fs.readFileSync(path.join(realDir, f), 'utf8'))];
+  const pieces = [embeddedCorpus().text, ...sharedTexts('corpus-real').map((d) => d.text)];
   let big = '';
   while (Buffer.byteLength(big) < 1024 * 1024) big += pieces[big.length % pieces.length] + '\n\n';
   // CPU time, not wall time: the test must not fail because other processes share the machine.

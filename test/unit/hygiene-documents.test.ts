@@ -1,26 +1,16 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { createEngine, type SeveritySetting } from '../../server/src/engine';
-import { embeddedCorpus } from '../helpers/corpus';
+import { embeddedCorpus, sharedTexts } from '../helpers/corpus';
 import { onlyRule } from '../helpers/rules';
 
 const HYGIENE = [
   'punctuation-width', 'unbalanced-pair', 'title-mark-separator', 'ellipsis', 'year-zero',
   'broken-paragraph', 'stray-heading', 'enumeration-order', 'item-count',
 ];
-const REAL = '/work/shared/corpus-real';
 /** Official documents are edited with care: at most one hygiene warning per this many characters. */
 const CHARACTERS_PER_WARNING = 10_000;
 
-function realDocuments(): { name: string; text: string }[] {
-  if (!fs.existsSync(REAL)) return [];
-  return fs
-    .readdirSync(REAL)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => ({ name, text: fs.readFileSync(path.join(REAL, name), 'utf8') }));
-}
 
 test('fix-all turns a copy of the embedded corpus into clean text, and a second run finds nothing to fix', () => {
   const engine = createEngine({ corpora: [embeddedCorpus()], config: { locale: 'zh', rules: {} } });
@@ -40,9 +30,8 @@ test('fix-all turns a copy of the embedded corpus into clean text, and a second 
   assert.equal(twice.text, once.text);
 });
 
-test('official documents raise almost no hygiene warnings', (t) => {
-  const documents = realDocuments();
-  if (documents.length === 0) return t.skip(`${REAL} is not here`);
+test('official documents raise almost no hygiene warnings', () => {
+  const documents = sharedTexts('corpus-real');
   const engine = createEngine({ config: { locale: 'zh', rules: {} } });
   for (const { name, text } of documents) {
     const warnings = engine.analyze(text).filter((f) => HYGIENE.includes(f.code) && (f.severity === 'warning' || f.severity === 'error'));
@@ -53,9 +42,8 @@ test('official documents raise almost no hygiene warnings', (t) => {
   }
 });
 
-test('official text typed with half-width marks is restored by fix-all', (t) => {
-  const documents = realDocuments();
-  if (documents.length === 0) return t.skip(`${REAL} is not here`);
+test('official text typed with half-width marks is restored by fix-all', () => {
+  const documents = sharedTexts('corpus-real');
   const rule = onlyRule('punctuation-width');
   const half: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?', '！': '!', '（': '(', '）': ')' };
   for (const { name, text } of documents) {

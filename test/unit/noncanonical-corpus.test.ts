@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { applyEdits, createEngine, type Finding } from '../../server/src/engine';
 import { canonOf } from '../../server/src/engine/canonical/canon';
 import { KnowledgeBase } from '../../server/src/engine/corpus/knowledge';
-import { ROOT, embeddedCorpus } from '../helpers/corpus';
+import { ROOT, embeddedCorpus, sharedDir } from '../helpers/corpus';
 
 const CODE = 'noncanonical-phrase';
 const corpus = embeddedCorpus();
@@ -88,9 +88,8 @@ test('every canonical list written in the corpus is caught when reordered or whe
 
 /** Long documents the corpus never saw: official reports and drafts written for this test. */
 function longDocuments(): { name: string; text: string }[] {
-  const dirs = ['/work/shared/corpus-real', path.join(ROOT, 'test', 'fixtures', 'canonical')];
+  const dirs = [sharedDir('corpus-real'), path.join(ROOT, 'test', 'fixtures', 'canonical')];
   return dirs
-    .filter((dir) => fs.existsSync(dir))
     .flatMap((dir) =>
       fs
         .readdirSync(dir)
