@@ -24,12 +24,13 @@ const NUMBER = String.raw`\d+(?:\.\d+)?`;
 /** A range whose second number carries 万, 亿 or % and whose first does not. */
 const DROPPED_UNIT = new RegExp(String.raw`(?<![\d.．])(${NUMBER})(\s*[～~〜—–－\-−‐]\s*)(${NUMBER})(万亿|[万亿%])`, 'gu');
 /**
- * Two numbers joined by a hyphen or a minus and followed by a unit or a measure word. A
- * number after a letter, a digit or a space (GB/T 9704-2012, a model, a code) is not a
- * range, nor is a third number after a second hyphen (a date 2025-3-5).
+ * Two numbers joined by a hyphen, a minus or an en dash and followed by a unit or a measure
+ * word. A number after a letter, a digit or a space (GB/T 9704-2012, a model, a code) is not
+ * a range, nor is a third number after a second hyphen (a date 2025-3-5). The full-width
+ * － is left alone: official texts print ranges with it (6.5%－7%, 政府工作报告 2016).
  */
-const HYPHENATED = new RegExp(String.raw`(?<![\w.．/:：\-−－ ])(${NUMBER})([万亿%]*)([\-−－‐‑–])(${NUMBER})(?![\d.．\-−－])(?=[万亿%]|\p{Script=Han})`, 'gu');
-/** A span of years, 2018－2022年: official texts write it with a hyphen too. */
+const HYPHENATED = new RegExp(String.raw`(?<![\w.．/:：\-−－ ])(${NUMBER})([万亿%]*)([\-−‐‑–])(${NUMBER})(?![\d.．\-−－])(?=[万亿%]|\p{Script=Han})`, 'gu');
+/** A span of years, 2011-2020年: official texts write it with a hyphen too. */
 const YEAR = /^[12]\d{3}$/u;
 const ORDER = '一二三四五六七八九';
 /**
