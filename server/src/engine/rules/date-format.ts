@@ -22,6 +22,8 @@ const messages = defineMessages({
 
 /** A date in the body with Arabic numerals; only its padded months and days are faults. */
 const BODY_DATE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/gu;
+/** A padded day after a month in words: 每月05日. */
+const DAY_AFTER_WORD = /(?<=(?<!\d)月)0([1-9])日/gu;
 const YEAR_DIGITS: Readonly<Record<string, string>> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 
 function arabic(part: string): number | undefined {
@@ -77,6 +79,9 @@ export const dateFormat: DocumentRule = {
       if (m < 1 || m > 12 || d === 0 || (d !== undefined && d > 31) || onDateLine(match.index)) continue;
       const fixed = `${year ? `${year}年` : ''}${m}月${d === undefined ? '' : `${d}日`}`;
       finding({ start: match.index, end: match.index + whole.length }, 'padded', fixed, true);
+    }
+    for (const match of text.matchAll(DAY_AFTER_WORD)) {
+      if (!onDateLine(match.index)) finding({ start: match.index, end: match.index + match[0].length }, 'padded', `${match[1]}日`, true);
     }
     return findings.sort((a, b) => a.span.start - b.span.start);
   },
