@@ -1,6 +1,7 @@
 import { ATTACHMENT_HEADING, DATE_LINE, DOCUMENT_NUMBER_LINE, gongwenLayout } from '../document/gongwen';
 import type { Line } from '../document/lines';
 import { defineMessages } from '../messages';
+import { chineseNumeralValue } from '../text/numerals';
 import type { Span } from '../types';
 import type { DocumentRule, RuleFinding } from './rule';
 
@@ -24,6 +25,7 @@ interface LadderMarker {
   readonly wrong?: Span;
   /** The number and the separator as typed. */
   readonly span: Span;
+  readonly value: number | undefined;
   /** What the separator should be: 、 after 一, . after 1, nothing after brackets. */
   readonly separator: string;
 }
@@ -49,7 +51,9 @@ function markerOf(line: Line): LadderMarker | undefined {
     const start = line.span.start + prefix;
     const number = { start, end: start + m[1].length };
     const wrong = ACCEPTED[level].includes(m[2]) ? undefined : { start: number.end, end: number.end + m[2].length };
-    return { level, number, wrong, separator, span: { start, end: number.end + m[2].length } };
+    const numeral = m[1].replace(/[（()）]/gu, '');
+    const value = level >= 3 ? Number(numeral) : chineseNumeralValue(numeral);
+    return { level, number, wrong, separator, span: { start, end: number.end + m[2].length }, value };
   }
   return undefined;
 }
@@ -96,7 +100,9 @@ export const headingLadder: DocumentRule = {
       const wasOpen = open.some((m) => m.level === marker.level);
       while (open.length > 0 && open[open.length - 1].level >= marker.level) open.pop();
       const parent = open[open.length - 1];
-      if (!wasOpen && parent && parent.level < marker.level - 1) {
+      // A skipped level whose first item is not numbered 1 is enumeration-order's: it reports
+      // the level that starts in the middle.
+      if (!wasOpen && parent && parent.level < marker.level - 1 && marker.value === 1) {
         findings.push({
           code: 'heading-ladder',
           span: marker.span,
