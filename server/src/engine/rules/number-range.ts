@@ -41,6 +41,9 @@ const ORDER = '一二三四五六七八九';
 const APPROXIMATE =
   /(?<![第初周〇零一二三四五六七八九十百千万两、])([一二三四五六七八九两])、([二三四五六七八九])(?=[十百千万]?(?:个|种|天|次|人|名|位|条|项|件|本|倍|岁|家|所|户|座|批|遍|成|处|周|小时|分钟|公里|米|吨|元|斤|亩|层|年(?![级代度])))/gu;
 
+const RANGE_HINT = /\d[万亿%]*\s*[～~〜—–－\-−‐‑]\s*\d/u;
+const APPROXIMATE_HINT = /[一二三四五六七八九两]、[二三四五六七八九]/u;
+
 function valueOf(written: string, unit: string): number {
   return Number(written) * (unit.includes('亿') ? 1e8 : unit.includes('万') ? 1e4 : 1);
 }
@@ -60,7 +63,9 @@ export const numberRange: PieceRule = {
     const t = messages(locale);
     const guard = protectedRanges(text);
     const findings: RuleFinding[] = [];
-    for (const m of text.matchAll(DROPPED_UNIT)) {
+    // Most paragraphs hold no range and no 顿号 between numerals: the scans are skipped for them.
+    const ranges = RANGE_HINT.test(text);
+    for (const m of ranges ? text.matchAll(DROPPED_UNIT) : []) {
       const [whole, first, connector, second, unit] = m;
       if (guard.has(m.index) || Number(first) >= Number(second)) continue;
       const end = m.index + first.length;
@@ -72,7 +77,7 @@ export const numberRange: PieceRule = {
         fixes: [{ title: t('fixUnit', { fixed }), edits: [{ span: { start: end, end }, newText: unit }], safe: true, preferred: true }],
       });
     }
-    for (const m of text.matchAll(HYPHENATED)) {
+    for (const m of ranges ? text.matchAll(HYPHENATED) : []) {
       const [, first, unit, hyphen, second] = m;
       if (guard.has(m.index) || (YEAR.test(first) && YEAR.test(second))) continue;
       if (/^0\d/u.test(first) || valueOf(first, unit) >= valueOf(second, unit)) continue;
@@ -85,7 +90,7 @@ export const numberRange: PieceRule = {
         fixes: [{ title: t('fixConnector'), edits: [{ span, newText: '～' }], safe: true, preferred: true }],
       });
     }
-    for (const m of text.matchAll(APPROXIMATE)) {
+    for (const m of APPROXIMATE_HINT.test(text) ? text.matchAll(APPROXIMATE) : []) {
       const [whole, first, second] = m;
       const value = first === '两' ? 2 : ORDER.indexOf(first) + 1;
       if (ORDER.indexOf(second) + 1 !== value + 1 || m.index === 0 || /\s/u.test(text[m.index - 1])) continue;
