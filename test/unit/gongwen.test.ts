@@ -48,6 +48,13 @@ for (const kind of ['policy', 'text'] as const) {
   });
 }
 
+test('CRLF line ends give the same findings, and fix-all keeps them', () => {
+  const engine = createEngine({ config: { locale: 'zh' } });
+  const crlf = RAW.replace(/\n/gu, '\r\n');
+  assert.deepEqual(gongwenFindings(crlf, engine.analyze(crlf, { kind: 'policy' })), MISTAKES);
+  assert.equal(engine.fixAll(crlf, { kind: 'policy' }).text, engine.fixAll(RAW, { kind: 'policy' }).text.replace(/\n/gu, '\r\n'));
+});
+
 test('each finding’s fix writes the standard form: applied together they give the correct 通知', () => {
   const engine = createEngine({ config: { locale: 'zh' } });
   const findings = engine.analyze(RAW, { kind: 'policy' }).filter((f) => GONGWEN_CODES.includes(f.code));

@@ -24,7 +24,6 @@ import { overlapReport, type OverlapReport } from './duplicates/overlap';
 import type { Segmenter } from './segmenter';
 import type { Finding, Fix, Locale, Severity, SeveritySetting } from './types';
 
-export type { GongwenLayout } from './document/gongwen';
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
 export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
 export type { DocumentModel, Article, Paragraph, Sentence } from './document/model';
