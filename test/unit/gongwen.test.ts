@@ -44,7 +44,11 @@ const gongwenFindings = (text: string, findings: readonly Finding[]) =>
 for (const kind of ['policy', 'text'] as const) {
   test(`a 通知 (${kind}) with each mistake gets exactly one finding per mistake`, () => {
     const engine = createEngine({ config: { locale: 'zh' } });
-    assert.deepEqual(gongwenFindings(RAW, engine.analyze(RAW, { kind })), MISTAKES);
+    const findings = engine.analyze(RAW, { kind });
+    assert.deepEqual(gongwenFindings(RAW, findings), MISTAKES);
+    // The attachment numbered 2） also leaves a bracket without its opening one.
+    const others = findings.filter((f) => !GONGWEN_CODES.includes(f.code)).map((f) => [f.code, RAW.slice(f.span.start, f.span.end)]);
+    assert.deepEqual(others, [['unbalanced-pair', '）']]);
   });
 }
 
