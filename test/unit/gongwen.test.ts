@@ -124,6 +124,9 @@ test('a text reads as a 公文 by its 发文字号, its 主送 line or a 成文�
   assert.ok(reads('国发[25]第05号\n\n正文。'), 'faulty forms count too');
   assert.ok(reads('关于做好工作的通知\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n正文。'));
   assert.ok(reads('关于召开会议的通知\n\n各处室、各直属单位：\n\n正文。'));
+  assert.ok(reads('关于召开会议的通知\n\n市委各部委，市级国家机关各部门党组（党委）：\n\n正文。'));
+  assert.ok(reads('关于请求拨款的请示\n\n省委、省政府：\n\n正文。'));
+  assert.ok(!reads('联欢会安排\n\n各位同事：\n\n正文。'));
   assert.ok(reads('关于召开会议的通知\n\n正文。\n\n办公室\n2025年3月5日\n'));
   assert.ok(reads('关于召开会议的通知\r\n\r\n正文。\r\n\r\n办公室\r\n二〇二五年三月五日\r\n'));
   assert.ok(!reads('各位代表：\n\n现在，我代表国务院，向大会报告政府工作。'));

@@ -35,7 +35,7 @@ export const ATTACHMENT_HEADING = /^附件\s*\d*$/u;
 export const ATTACHMENT_NUMBER = /^(?:\d{1,2}\s*[.．、，,)）]|[（(]\d{1,2}[)）]|[①-⑳])/u;
 
 /** 主送机关 are named by organisation words; a greeting (各位代表：) or a lead-in (通知如下：) is not. */
-const ORGANISATION = /(?:人民政府|政府|党委|党组|部门|单位|机构|部委|委员会|厅|局|办公室|办公厅|公司|集团|学校|院|中心|协会|党支部|党组织)(?:[（(][^）)]*[)）])?$/u;
+const ORGANISATION = /(?:人民政府|政府|党委|党组|部门|单位|机构|部委|委员会|省委|市委|县委|区委|厅|局|办公室|办公厅|公司|集团|学校|院|中心|协会|党支部|党组织)(?:[（(][^）)]*[)）])?$/u;
 const ADDRESSEE_PART = /^[\p{Script=Han}（）()]{1,30}$/u;
 /** How far from the start a 主送 line may stand: after the 发文字号 and the title, before the body. */
 const ADDRESSEE_WITHIN = 12;
