@@ -1,4 +1,4 @@
-import { DOCUMENT_NUMBER_LINE, gongwenLayout } from '../document/gongwen';
+import { gongwenLayout } from '../document/gongwen';
 import { defineMessages } from '../messages';
 import type { Span } from '../types';
 import type { DocumentRule, RuleFinding } from './rule';
@@ -36,8 +36,8 @@ const messages = defineMessages({
  * serial number with its 号. Cited in the body it is always followed by 号, which keeps
  * a year in parentheses such as （2025） from being taken for one.
  */
-const CITED = /(?<=\p{Script=Han})([〔[【（(［〖])(\s*)(\d{2,4})(\s*)([〕\]】）)］〗])(\s*)(第?)(\s*)(\d{1,4})(\s*)号/gu;
-const ON_ITS_LINE = /([〔[【（(［〖])(\s*)(\d{2,4})(\s*)([〕\]】）)］〗])(\s*)(第?)(\s*)(\d{1,4})(\s*)(号?)/u;
+const CITED = /(?<=\p{Script=Han})([〔[【（(［〖])([ \u3000]*)(\d{2,4})([ \u3000]*)([〕\]】）)］〗])([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*)号/gu;
+const ON_ITS_LINE = /([〔[【（(［〖])([ \u3000]*)(\d{2,4})([ \u3000]*)([〕\]】）)］〗])([ \u3000]*)(第?)([ \u3000]*)(\d{1,4})([ \u3000]*)(号?)/u;
 
 /** GB/T 9704-2012 7.2.4: 国发〔2025〕5号: the year in full inside 〔〕, the number without 第 or leading zero, then 号. */
 export const documentNumber: DocumentRule = {
@@ -113,7 +113,7 @@ export const documentNumber: DocumentRule = {
     };
     for (const line of gongwenLayout(document).documentNumbers) {
       const m = ON_ITS_LINE.exec(line.text);
-      if (m && DOCUMENT_NUMBER_LINE.test(line.text)) report(m, line.span.start + m.index, true);
+      if (m) report(m, line.span.start + m.index, true);
     }
     for (const m of text.matchAll(CITED)) report(m as RegExpExecArray, m.index, false);
     return findings.sort((a, b) => a.span.start - b.span.start);
