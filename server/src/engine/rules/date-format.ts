@@ -21,7 +21,7 @@ const messages = defineMessages({
 });
 
 /** A date in the body with Arabic numerals; only its padded months and days are faults. */
-const BODY_DATE = /(?<![\d.．])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/gu;
+const BODY_DATE = /(?<![\d.．])(?:(\d{4})[ \u3000]*年[ \u3000]*)?(\d{1,2})[ \u3000]*月(?:[ \u3000]*(\d{1,2})[ \u3000]*日)?/gu;
 /** A padded day after a month in words: 每月05日. */
 const DAY_AFTER_WORD = /(?<=(?<!\d)月)0([1-9])日/gu;
 const YEAR_DIGITS: Readonly<Record<string, string>> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };

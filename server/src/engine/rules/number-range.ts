@@ -22,7 +22,7 @@ const messages = defineMessages({
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 /** A range whose second number carries 万, 亿 or % and whose first does not. */
-const DROPPED_UNIT = new RegExp(String.raw`(?<![\d.．])(${NUMBER})(\s*[～~〜—–－\-−‐]\s*)(${NUMBER})(万亿|[万亿%])`, 'gu');
+const DROPPED_UNIT = new RegExp(String.raw`(?<![\d.．])(${NUMBER})([ \u3000]*[～~〜—–－\-−‐][ \u3000]*)(${NUMBER})(万亿|[万亿%])`, 'gu');
 /**
  * Two numbers joined by a hyphen, a minus or an en dash and followed by a unit or a measure
  * word. A number after a letter, a digit or a space (GB/T 9704-2012, a model, a code) is not
@@ -41,7 +41,7 @@ const ORDER = '一二三四五六七八九';
 const APPROXIMATE =
   /(?<![第初周〇零一二三四五六七八九十百千万两、])([一二三四五六七八九两])、([二三四五六七八九])(?=[十百千万]?(?:个|种|天|次|人|名|位|条|项|件|本|倍|岁|家|所|户|座|批|遍|成|处|周|小时|分钟|公里|米|吨|元|斤|亩|层|年(?![级代度])))/gu;
 
-const RANGE_HINT = /\d[万亿%]*\s*[～~〜—–－\-−‐‑]\s*\d/u;
+const RANGE_HINT = /\d[万亿%]*[ \u3000]*[～~〜—–－\-−‐‑][ \u3000]*\d/u;
 const APPROXIMATE_HINT = /[一二三四五六七八九两]、[二三四五六七八九]/u;
 
 function valueOf(written: string, unit: string): number {
