@@ -66,7 +66,7 @@ export const dateFormat: DocumentRule = {
         finding(line.span, 'chinese', fixed, fixed !== undefined);
       } else if (year.length !== 4) {
         finding(line.span, 'year', undefined, false);
-      } else if (m !== undefined && d !== undefined && line.text !== `${year}年${m}月${d}日`) {
+      } else if (m !== undefined && d !== undefined && (month.startsWith('0') || day.startsWith('0'))) {
         finding(line.span, 'padded', `${year}年${m}月${d}日`, true);
       }
     }
