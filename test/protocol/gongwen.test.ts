@@ -1,5 +1,9 @@
 import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
 import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFixture } from '../helpers/corpus';
@@ -75,5 +79,20 @@ test('tifa.gongwen "on" turns the 公文 rules on for plain notes', async () => 
     await pending;
   } finally {
     await other.stop();
+  }
+});
+
+test('gongwen "on" in tifa.json holds when the client sends the setting at its default', async () => {
+  const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-gongwen-')));
+  fs.writeFileSync(path.join(folder, 'tifa.json'), '{"gongwen": "on"}');
+  const other = await startServer({ rootUri: URI.file(folder).toString(), initializationOptions: { settings: { gongwen: 'auto' } } });
+  try {
+    const uri = URI.file(path.join(folder, 'notes.txt')).toString();
+    const pending = other.diagnostics(uri, (d) => d.some((x) => x.code === 'heading-ladder'));
+    await other.open(uri, NOTES);
+    await pending;
+  } finally {
+    await other.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
   }
 });
