@@ -44,6 +44,20 @@ const APPROXIMATE =
 const RANGE_HINT = /\d[万亿%]*[ \u3000]*[～~〜—–－\-−‐‑][ \u3000]*\d/u;
 const APPROXIMATE_HINT = /[一二三四五六七八九两]、[二三四五六七八九]/u;
 
+/** Offsets inside 《》: a cited title keeps its own wording (《3-6岁儿童学习与发展指南》). */
+function insideTitles(text: string): (offset: number) => boolean {
+  if (!text.includes('《')) return () => false;
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《' && depth++ === 0) start = i;
+    else if (text[i] === '》' && depth > 0 && --depth === 0) spans.push([start, i]);
+  }
+  if (depth > 0) spans.push([start, text.length]);
+  return (offset) => spans.some(([from, to]) => offset > from && offset < to);
+}
+
 function valueOf(written: string, unit: string): number {
   return Number(written) * (unit.includes('亿') ? 1e8 : unit.includes('万') ? 1e4 : 1);
 }
@@ -62,12 +76,13 @@ export const numberRange: PieceRule = {
   check({ text, locale }) {
     const t = messages(locale);
     const guard = protectedRanges(text);
+    const cited = insideTitles(text);
     const findings: RuleFinding[] = [];
     // Most paragraphs hold no range and no 顿号 between numerals: the scans are skipped for them.
     const ranges = RANGE_HINT.test(text);
     for (const m of ranges ? text.matchAll(DROPPED_UNIT) : []) {
       const [whole, first, connector, second, unit] = m;
-      if (guard.has(m.index) || Number(first) >= Number(second)) continue;
+      if (guard.has(m.index) || cited(m.index) || Number(first) >= Number(second)) continue;
       const end = m.index + first.length;
       const fixed = `${first}${unit}${connector}${second}${unit}`;
       findings.push({
@@ -79,7 +94,7 @@ export const numberRange: PieceRule = {
     }
     for (const m of ranges ? text.matchAll(HYPHENATED) : []) {
       const [, first, unit, hyphen, second] = m;
-      if (guard.has(m.index) || (YEAR.test(first) && YEAR.test(second))) continue;
+      if (guard.has(m.index) || cited(m.index) || (YEAR.test(first) && YEAR.test(second))) continue;
       if (/^0\d/u.test(first) || valueOf(first, unit) >= valueOf(second, unit)) continue;
       const at = m.index + first.length + unit.length;
       const span = { start: at, end: at + hyphen.length };
@@ -93,7 +108,7 @@ export const numberRange: PieceRule = {
     for (const m of APPROXIMATE_HINT.test(text) ? text.matchAll(APPROXIMATE) : []) {
       const [whole, first, second] = m;
       const value = first === '两' ? 2 : ORDER.indexOf(first) + 1;
-      if (ORDER.indexOf(second) + 1 !== value + 1 || m.index === 0 || /\s/u.test(text[m.index - 1])) continue;
+      if (ORDER.indexOf(second) + 1 !== value + 1 || m.index === 0 || /\s/u.test(text[m.index - 1]) || cited(m.index)) continue;
       const dunhao = { start: m.index + 1, end: m.index + 2 };
       findings.push({
         code: 'number-range',
