@@ -36,10 +36,10 @@ const HAN = '[一二三四五六七八九十]{1,3}';
  * another (（一）、（二）项所列) cites items rather than heading a paragraph.
  */
 const LEVELS: readonly { level: number; pattern: RegExp; separator: string }[] = [
-  { level: 1, pattern: new RegExp(`^(${HAN})([、.．，,])(?![\\d一二三四五六七八九十])`, 'u'), separator: '、' },
-  { level: 2, pattern: new RegExp(`^([（(]${HAN}[)）])([、.．，,]?)(?![（(])`, 'u'), separator: '' },
-  { level: 3, pattern: /^(\d{1,2})([.．、])(?!\d)/u, separator: '.' },
-  { level: 4, pattern: /^([（(]\d{1,2}[)）])([、.．，,]?)(?![（(])/u, separator: '' },
+  { level: 1, pattern: new RegExp(`^(${HAN})([、.．，,]+)(?![\\d一二三四五六七八九十])`, 'u'), separator: '、' },
+  { level: 2, pattern: new RegExp(`^([（(]${HAN}[)）])([、.．，,]*)(?![（(])`, 'u'), separator: '' },
+  { level: 3, pattern: /^(\d{1,2})([.．、]+)(?!\d)/u, separator: '.' },
+  { level: 4, pattern: /^([（(]\d{1,2}[)）])([、.．，,]*)(?![（(])/u, separator: '' },
 ];
 const ACCEPTED: Readonly<Record<number, readonly string[]>> = { 1: ['、'], 2: [''], 3: ['.', '．'], 4: [''] };
 const FIRST_OF_LEVEL: Readonly<Record<number, string>> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
