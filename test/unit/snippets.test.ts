@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createEngine } from '../../server/src/engine';
+import { gongwenLayout } from '../../server/src/engine/document/gongwen';
 import { parseDocument } from '../../server/src/engine/document/parse';
 import { outlineDocument, type OutlineSymbol } from '../../server/src/engine/outline';
 import { ROOT } from '../helpers/corpus';
@@ -59,4 +61,12 @@ test('the enumerated paragraph lists its three points', () => {
 
 test('the parallel paragraph opens with 坚持 and continues with 切实', () => {
   assert.match(expand(snippets['Parallel paragraph']), /^坚持[^，]+，切实[^。]+。/u);
+});
+
+test('the 通知 skeleton reads as a 公文 and gets no finding from any rule', () => {
+  const text = expand(snippets['Notice (gongwen)']);
+  assert.ok(gongwenLayout(parseDocument(text)).reads);
+  for (const kind of ['policy', 'text'] as const) assert.deepEqual(createEngine({ config: { locale: 'zh' } }).analyze(text, { kind }), []);
+  assert.match(text, /^×××发〔2025〕1号\n/u);
+  assert.match(text, /\n附件：1\.附件名称\n {6}2\.附件名称\n\n发文机关署名\n2025年1月1日\n\n抄送：抄送机关。\n$/u);
 });

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { LineIndex } from '../engine';
+import { documentKind, LineIndex } from '../engine';
 import { writeFileAtomic } from '../node/read';
 import type { Discovery } from './discovery';
 import type { CheckedDocument } from './document';
@@ -34,8 +34,9 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
     }
     const engine = discovery.engineFor(discovery.scopeFor(file), (message) => progress.update(message));
     let text = read.text;
+    const documentOptions = { kind: documentKind(path.extname(file)) };
     if (options.fix && kind === 'text') {
-      const fixed = engine.fixAll(text);
+      const fixed = engine.fixAll(text, documentOptions);
       if (fixed.text !== text) {
         writeFileAtomic(file, fixed.text);
         const codes = Object.entries(fixed.byCode).map(([code, count]) => `${code} ×${count}`).join(', ');
@@ -43,7 +44,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeOpt
         text = fixed.text;
       }
     }
-    documents.push({ file, display, kind, text, lines: new LineIndex(text), findings: engine.analyze(text) });
+    documents.push({ file, display, kind, text, lines: new LineIndex(text), findings: engine.analyze(text, documentOptions) });
   }
   progress.clear();
   return { documents, unreadable };

@@ -128,7 +128,7 @@ export class Discovery {
     const { t, warn, locale } = this.options;
     this.builtin ??= this.options.loadBuiltin();
     this.builtinGlossary ??= this.options.loadBuiltinGlossary();
-    const engine = createEngine({ corpora: this.builtin, glossaries: this.builtinGlossary, config: { locale, rules: scope.config.rules } });
+    const engine = createEngine({ corpora: this.builtin, glossaries: this.builtinGlossary, config: { locale, rules: scope.config.rules, gongwen: scope.config.gongwen ?? 'auto' } });
     const glossaries = expandPaths(scope.config.glossary, scope.folder, { extensions: ['.json'] });
     for (const pattern of glossaries.missing) warn(t('glossaryMissing', { pattern }));
     for (const file of glossaries.files) {

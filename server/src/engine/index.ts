@@ -17,6 +17,7 @@ import { engineMessages, type EngineTranslate } from './messages';
 import { RULES } from './rules';
 import type { PieceRule, Rule } from './rules/rule';
 import { cutPieces, PieceCache } from './pieces';
+import { gongwenLayout } from './document/gongwen';
 import { DuplicateDetector } from './duplicates/detector';
 import { keepThisOne } from './duplicates/keep-this-one';
 import { overlapReport, type OverlapReport } from './duplicates/overlap';
@@ -59,10 +60,31 @@ export interface GlossarySource {
   readonly data: unknown;
 }
 
+/**
+ * Where the 公文 format rules run besides .policy documents: `auto` on texts that read as a
+ * 公文 (a 发文字号, a 主送 line or a 成文日期 at the end), `on` on every text, `off` on none.
+ */
+export type GongwenSetting = 'auto' | 'on' | 'off';
+
+/** What kind of document a text is, from its language id or file extension. */
+export type DocumentKind = 'policy' | 'markdown' | 'text';
+
+/** `policy` for the .policy language or extension, `markdown` for Markdown, `text` otherwise. */
+export function documentKind(languageOrExtension: string): DocumentKind {
+  const name = languageOrExtension.toLowerCase().replace(/^\./u, '');
+  return name === 'policy' ? 'policy' : name === 'markdown' || name === 'md' ? 'markdown' : 'text';
+}
+
+export interface AnalyzeOptions {
+  /** The 公文 format rules always check a .policy document. */
+  readonly kind?: DocumentKind;
+}
+
 export interface EngineConfig {
   readonly locale: Locale;
   /** Severity overrides by diagnostic code; `off` disables the rule. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly gongwen: GongwenSetting;
 }
 
 export interface RuleInfo {
@@ -82,9 +104,9 @@ export interface Engine {
   configure(config: Partial<EngineConfig>): void;
   readonly config: EngineConfig;
   /** Every finding in `text`, sorted by position. */
-  analyze(text: string): Finding[];
+  analyze(text: string, options?: AnalyzeOptions): Finding[];
   /** Applies every safe fix until none is left; idempotent. `byCode` counts the fixes applied per diagnostic code. */
-  fixAll(text: string): { text: string; applied: number; byCode: Readonly<Record<string, number>> };
+  fixAll(text: string, options?: AnalyzeOptions): { text: string; applied: number; byCode: Readonly<Record<string, number>> };
   hover(text: string, offset: number, options?: Pick<DescribeOptions, 'link'>): HoverResult | undefined;
   /**
    * Adds or replaces a curated glossary; its entries win over mined ones and over glossaries
@@ -145,7 +167,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return knowledge;
   };
   let segmenter = options.segmenter;
-  let config: EngineConfig = { locale: 'zh', rules: {}, ...options.config };
+  let config: EngineConfig = { locale: 'zh', rules: {}, gongwen: 'auto', ...options.config };
   let t: EngineTranslate = engineMessages(config.locale);
 
   const glossaries = new Map<string, { data: unknown; entries: TermEntry[]; problems: GlossaryProblem[] }>();
@@ -172,7 +194,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   for (const source of options.glossaries ?? []) addGlossary(source);
   rebuildKnowledge();
 
-  const analyze = (source: string): Finding[] => {
+  const readsAsGongwen = (document: DocumentModel, kind: DocumentKind | undefined) =>
+    kind === 'policy' || config.gongwen === 'on' || (config.gongwen === 'auto' && gongwenLayout(document).reads);
+
+  const analyze = (source: string, options?: AnalyzeOptions): Finding[] => {
     const suppressions = new Suppressions(source);
     const text = suppressions.masked(source);
     // The model of the text analysed last lends what lies before the first change: an edit
@@ -183,9 +208,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
     pieceCache.check(text, cutPieces(text, document), settingOf, context, (finding, severity) => findings.push(withSeverity(finding, severity)));
+    let gongwen: boolean | undefined;
     for (const rule of RULES) {
       const setting = settingOf(rule);
       if (setting === 'off' || rule.scope === 'piece') continue;
+      if (rule.gongwen && !(gongwen ??= readsAsGongwen(document, options?.kind))) continue;
       for (const finding of rule.check(context)) findings.push(withSeverity(finding, setting));
     }
     return applySuppressions(suppressions, findings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -229,12 +256,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return config;
     },
     analyze,
-    fixAll(text) {
+    fixAll(text, options) {
       let current = text;
       let applied = 0;
       const byCode: Record<string, number> = {};
       for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-        const chosen = chooseSafeFixes(analyze(current));
+        const chosen = chooseSafeFixes(analyze(current, options));
         if (chosen.edits.length === 0) break;
         current = applyEdits(current, chosen.edits);
         for (const [code, count] of chosen.byCode) {

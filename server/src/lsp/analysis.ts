@@ -1,4 +1,4 @@
-import type { Engine, Finding } from '../engine';
+import type { DocumentKind, Engine, Finding } from '../engine';
 
 /**
  * Documents longer than this (in UTF-16 units, about 12 MB of Chinese in UTF-8) are checked
@@ -36,14 +36,15 @@ export class AnalysisCache {
     private readonly onTruncated: (uri: string, analyzed: number, total: number) => void = () => undefined,
   ) {}
 
-  get(uri: string, version: number, text: string): Analysis {
+  /** `kind` tells a .policy document, which the 公文 format rules always check. */
+  get(uri: string, version: number, text: string, kind?: DocumentKind): Analysis {
     const cached = this.results.get(uri);
     if (cached && cached.version === version && cached.text.length === text.length) return cached;
     let findings: readonly Finding[];
     const length = analyzedLength(text);
     if (length < text.length) this.onTruncated(uri, length, text.length);
     try {
-      findings = this.engine().analyze(length < text.length ? text.slice(0, length) : text);
+      findings = this.engine().analyze(length < text.length ? text.slice(0, length) : text, { kind });
     } catch (error) {
       this.onError(uri, error);
       const message = error instanceof Error ? error.message : String(error);

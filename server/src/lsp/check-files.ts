@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Range } from 'vscode-languageserver';
-import type { Engine, Span } from '../engine';
+import * as path from 'node:path';
+import { documentKind, type Engine, type Span } from '../engine';
 import { loadConfig } from '../node/config';
 import { IgnoreFilter, IgnoreRules } from '../node/ignore';
 import { readTextFile } from '../node/read';
@@ -41,7 +42,7 @@ export function checkFiles(
       continue;
     }
     const document = TextDocument.create(uri, 'plaintext', 0, read.text);
-    result.files.push({ uri, diagnostics: engine.analyze(read.text).map((finding) => toDiagnostic(document, finding, locate)) });
+    result.files.push({ uri, diagnostics: engine.analyze(read.text, { kind: documentKind(path.extname(parsed.fsPath)) }).map((finding) => toDiagnostic(document, finding, locate)) });
   }
   return result;
 }

@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import { createEngine, localeFrom, overlapSummary, type Engine } from '../engine';
+import { createEngine, documentKind, localeFrom, overlapSummary, type Engine } from '../engine';
 import { loadBuiltinGlossary } from '../node/glossary';
 import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { CONFIG_FILE, parseConfig } from '../node/config';
@@ -85,7 +85,7 @@ export function startServer(connection: Connection): void {
         code: 'config',
       }));
     }
-    const analysis = cache.get(document.uri, document.version, document.getText());
+    const analysis = cache.get(document.uri, document.version, document.getText(), documentKind(document.languageId));
     return analysis.findings.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
   };
 
@@ -240,7 +240,7 @@ export function startServer(connection: Connection): void {
     const actions: CodeAction[] = [];
     const wantsFixAll = !context.only || context.only.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND));
     const wantsQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k));
-    const analysis = cache.get(document.uri, document.version, text);
+    const analysis = cache.get(document.uri, document.version, text, documentKind(document.languageId));
     const span = toSpan(document, range);
     const inRange = analysis.findings.filter((f) => f.span.end >= span.start && f.span.start <= span.end);
     if (wantsQuickFix) {
@@ -272,8 +272,9 @@ export function startServer(connection: Connection): void {
 
   const fixAllEdit = (document: TextDocument) => {
     const text = document.getText();
-    const checked = cache.get(document.uri, document.version, text).analyzedLength;
-    return minimalEdit(document, text, engine.fixAll(text.slice(0, checked)).text + text.slice(checked));
+    const kind = documentKind(document.languageId);
+    const checked = cache.get(document.uri, document.version, text, kind).analyzedLength;
+    return minimalEdit(document, text, engine.fixAll(text.slice(0, checked), { kind }).text + text.slice(checked));
   };
 
   connection.onCodeActionResolve((action) => {

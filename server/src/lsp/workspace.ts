@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import type { Engine, SeveritySetting, Span } from '../engine';
+import type { Engine, GongwenSetting, SeveritySetting, Span } from '../engine';
 import { defineMessages } from '../engine/messages';
 import { builtinCorpusDir } from '../node/builtin';
 import { emptyConfig, loadConfig, type WorkspaceConfig } from '../node/config';
@@ -13,6 +13,7 @@ import { toRange } from './convert';
 /** The `tifa.*` settings a client may send; they override `tifa.json`. */
 export interface TifaSettings {
   rules?: Record<string, SeveritySetting>;
+  gongwen?: GongwenSetting;
   corpus?: string[];
   glossary?: string[];
 }
@@ -140,6 +141,15 @@ export class Workspace {
     return { ...this.fileConfig.rules, ...(this.settings.rules ?? {}) };
   }
 
+  /**
+   * Where the 公文 format rules run besides .policy documents: the setting over `tifa.json`.
+   * A client sends the setting's default `auto` when nobody set it, so `auto` defers to the file.
+   */
+  gongwen(): GongwenSetting {
+    const setting = this.settings.gongwen;
+    return setting && setting !== 'auto' ? setting : (this.fileConfig.gongwen ?? 'auto');
+  }
+
   /** The location of a span of a corpus source, for related information and glossary links. */
   locate(source: string, span: Span): { uri: string; range: Range } | undefined {
     const file = source.startsWith('builtin:') ? path.join(builtinCorpusDir(), source.slice('builtin:'.length)) : source;
@@ -163,7 +173,7 @@ export class Workspace {
   }
 
   private apply(): void {
-    this.engine().configure({ rules: this.rules() });
+    this.engine().configure({ rules: this.rules(), gongwen: this.gongwen() });
     for (const listener of this.listeners) listener();
   }
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { SeveritySetting } from '../engine';
+import type { GongwenSetting, SeveritySetting } from '../engine';
 
 export const CONFIG_FILE = 'tifa.json';
 
@@ -11,6 +11,8 @@ export interface WorkspaceConfig {
   rules: Record<string, SeveritySetting>;
   /** gitignore-style patterns, relative to the folder of `tifa.json`, of files the CLI skips. */
   ignore: string[];
+  /** Where the 公文 format rules run besides .policy documents; absent: the engine's default. */
+  gongwen?: GongwenSetting;
 }
 
 export interface ConfigProblem {
@@ -27,7 +29,8 @@ export interface LoadedConfig {
 }
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error', 'hint']);
-const KNOWN_KEYS = new Set(['$schema', 'corpus', 'glossary', 'rules', 'ignore']);
+const KNOWN_KEYS = new Set(['$schema', 'corpus', 'glossary', 'rules', 'ignore', 'gongwen']);
+const GONGWEN_SETTINGS = new Set(['auto', 'on', 'off']);
 
 export function emptyConfig(): WorkspaceConfig {
   return { corpus: [], glossary: [], rules: {}, ignore: [] };
@@ -53,7 +56,7 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
   const object = raw as Record<string, unknown>;
   for (const key of Object.keys(object)) {
     if (!KNOWN_KEYS.has(key)) {
-      problems.push({ message: `Unknown key "${key}" in tifa.json (known: corpus, glossary, rules, ignore)`, offset: keyOffset(text, key) });
+      problems.push({ message: `Unknown key "${key}" in tifa.json (known: corpus, glossary, rules, ignore, gongwen)`, offset: keyOffset(text, key) });
     }
   }
   for (const key of ['corpus', 'glossary', 'ignore'] as const) {
@@ -61,6 +64,11 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
     if (value === undefined) continue;
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) config[key] = value;
     else problems.push({ message: `"${key}" in tifa.json must be an array of strings`, offset: keyOffset(text, key) });
+  }
+  const gongwen = object.gongwen;
+  if (gongwen !== undefined) {
+    if (typeof gongwen === 'string' && GONGWEN_SETTINGS.has(gongwen)) config.gongwen = gongwen as GongwenSetting;
+    else problems.push({ message: '"gongwen" in tifa.json must be one of auto, on, off', offset: keyOffset(text, 'gongwen') });
   }
   const rules = object.rules;
   if (rules !== undefined) {

@@ -30,6 +30,13 @@ export const SETTINGS = {
     additionalProperties: { type: 'string', enum: SEVERITY_SETTINGS },
     description: 'config.rules',
   },
+  'tifa.gongwen': {
+    type: 'string',
+    scope: 'resource',
+    enum: ['auto', 'on', 'off'],
+    default: 'auto',
+    description: 'config.gongwen',
+  },
   'tifa.corpus': {
     type: 'array',
     scope: 'resource',

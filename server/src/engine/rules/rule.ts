@@ -24,6 +24,8 @@ interface RuleInfo {
   readonly code: string;
   readonly defaultSeverity: Severity;
   readonly description: Readonly<Record<Locale, string>>;
+  /** A 公文 format rule: it checks .policy documents and texts that read as a 公文 (the `gongwen` setting). */
+  readonly gongwen?: boolean;
 }
 
 /**
