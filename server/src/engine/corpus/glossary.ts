@@ -4,6 +4,7 @@ import type { TermEntry } from './knowledge';
 import { parseNumeral } from '../text/numerals';
 import { isCompositeNumbered, numberedShape } from './numerals';
 import { compileUserRegex } from '../text/safe-regex';
+import { readDatedFields, type GlossaryArea } from './glossary-fields';
 
 /**
  * A curated glossary (also accepted: a bare list, `terms` instead of `entries`, an entry that
@@ -19,10 +20,14 @@ export interface GlossaryFile {
 
 export interface GlossaryFileEntry {
   readonly term: string;
+  readonly area?: GlossaryArea;
   readonly definition: string;
   readonly items?: readonly string[];
   readonly aliases?: readonly string[];
-  readonly source: { readonly title: string; readonly url?: string };
+  /** `file` names the text under corpus/official/ that spells every item out. */
+  readonly source: { readonly title: string; readonly issuer?: string; readonly date?: string; readonly file?: string; readonly url?: string };
+  /** When the formulation entered official usage: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly since?: string;
   readonly patterns?: readonly string[];
   readonly specs?: readonly { readonly from: string; readonly to: string }[];
 }
@@ -131,6 +136,7 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
     for (const field of ['items', 'aliases', 'patterns'] as const) {
       if (entry[field] !== undefined && !isStringArray(entry[field])) report(`.${field}`, t('badList', { term, field }));
     }
+    const dated = readDatedFields(entry, term, locale, report);
     const items = isStringArray(entry.items) ? entry.items : undefined;
     const expected = promisedCount(term);
     if (items && expected !== undefined && items.length !== expected) {
@@ -163,6 +169,11 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
       definition: typeof entry.definition === 'string' ? entry.definition : undefined,
       definitionSource: typeof source?.title === 'string' ? source.title : undefined,
       definitionUrl: typeof source?.url === 'string' ? source.url : undefined,
+      definitionIssuer: dated.issuer,
+      definitionDate: dated.date,
+      definitionFile: dated.file,
+      since: dated.since,
+      area: dated.area,
       items,
       numeral: expected,
       itemsMatchNumeral: items && expected !== undefined ? items.length === expected : undefined,
