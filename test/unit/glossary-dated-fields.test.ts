@@ -92,3 +92,12 @@ test('the builtin glossary is glossary.json and every area file beside it, each 
   assert.deepEqual(engine.glossary().map((e) => e.term).sort(), ['丙丁', '甲乙']);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a term shaped N…一… may count its 一 as one more item, and nothing else loosens the count', () => {
+  const entry = (term: string, items: string[]) => ({ term, definition: 'd', source: { title: 's' }, items });
+  const ok = loadGlossary({ entries: [entry('三会一课', ['甲', '乙', '丙', '丁']), entry('五位一体', ['甲', '乙', '丙', '丁', '戊']), entry('两学一做', ['甲', '乙', '丙'])] }, 'x', 'zh');
+  assert.deepEqual(ok.problems, []);
+  assert.equal(ok.entries[0].numeral, 4);
+  const bad = loadGlossary({ entries: [entry('三会一课', ['甲', '乙', '丙', '丁', '戊']), entry('四个关系', ['甲', '乙', '丙', '丁', '戊']), entry('五位一体', ['甲', '乙', '丙', '丁', '戊', '己', '庚'])] }, 'x', 'zh');
+  assert.deepEqual(bad.problems.map((p) => p.path), ['entries[0].items', 'entries[1].items', 'entries[2].items']);
+});

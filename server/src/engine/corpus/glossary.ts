@@ -95,9 +95,14 @@ function applyPatterns(text: string, patterns: LoadedGlossary['patterns']): stri
   return out;
 }
 
-/** The number of items a term promises: 4 for 四个关系, 8 for 三融五跨; undefined when it has no numeral. */
-function promisedCount(term: string): number | undefined {
+/**
+ * The number of items a term promises: 4 for 四个关系, 8 for 三融五跨; undefined when it has no
+ * numeral. A term shaped N…一… counts either way: 五位一体 is five things made one, 三会一课
+ * three meetings and one lecture; the count the entry lists is taken when it is one of the two.
+ */
+function promisedCount(term: string, listed?: number): number | undefined {
   const shape = numberedShape(term);
+  if (shape && listed === shape.count + 1 && /^[二两三四五六七八九十]+\p{Script=Han}一\p{Script=Han}$/u.test(term)) return listed;
   if (shape) return shape.count;
   if (!isCompositeNumbered(term)) return undefined;
   return [...term.matchAll(/[一二两三四五六七八九十]+/gu)].reduce((sum, m) => sum + (parseNumeral(m[0]) ?? 0), 0);
@@ -138,7 +143,7 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
     }
     const dated = readDatedFields(entry, term, locale, report);
     const items = isStringArray(entry.items) ? entry.items : undefined;
-    const expected = promisedCount(term);
+    const expected = promisedCount(term, items?.length);
     if (items && expected !== undefined && items.length !== expected) {
       report('.items', t('countMismatch', { term, actual: items.length, expected }));
     }
