@@ -73,7 +73,7 @@ test('the hover cites the source with its issuer and date, and says since when t
   const text = '协调推进四个全面战略布局。';
   const zh = engine.hover(text, text.indexOf('四个全面') + 1)!;
   assert.match(zh.markdown, /来源：《某报告》（中国共产党第二十次全国代表大会，2022年10月16日）/u);
-  assert.match(zh.markdown, /提出时间：2014年12月/u);
+  assert.match(zh.markdown, /官方使用：2014年12月起/u);
   engine.configure({ locale: 'en' });
   const en = engine.hover(text, text.indexOf('四个全面') + 1)!;
   assert.match(en.markdown, /Source: 《某报告》 \(中国共产党第二十次全国代表大会, 2022-10-16\)/u);

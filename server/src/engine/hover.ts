@@ -32,7 +32,7 @@ const messages = defineMessages({
   },
   definitionFrom: { zh: '来源：{source}', en: 'Source: {source}' },
   issuedBy: { zh: '{source}（{issued}）', en: '{source} ({issued})' },
-  since: { zh: '提出时间：{date}', en: 'In official usage since {date}' },
+  since: { zh: '官方使用：{date}起', en: 'In official usage since {date}' },
   moreSources: { zh: '另有 {count} 处', en: '{count} more' },
   openSource: { zh: '打开原文', en: 'Open' },
 });
