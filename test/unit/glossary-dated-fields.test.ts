@@ -7,6 +7,7 @@ import { loadGlossary } from '../../server/src/engine/corpus/glossary';
 import { formatPartialDate, isPartialDate } from '../../server/src/engine/corpus/glossary-fields';
 import { createEngine } from '../../server/src/engine';
 import { loadBuiltinGlossary } from '../../server/src/node/glossary';
+import { glossaryMarkdown } from '../../server/src/cli/glossary';
 
 const dated = {
   term: '四个全面',
@@ -100,4 +101,10 @@ test('a term shaped N…一… may count its 一 as one more item, and nothing e
   assert.equal(ok.entries[0].numeral, 4);
   const bad = loadGlossary({ entries: [entry('三会一课', ['甲', '乙', '丙', '丁', '戊']), entry('四个关系', ['甲', '乙', '丙', '丁', '戊']), entry('五位一体', ['甲', '乙', '丙', '丁', '戊', '己', '庚'])] }, 'x', 'zh');
   assert.deepEqual(bad.problems.map((p) => p.path), ['entries[0].items', 'entries[1].items', 'entries[2].items']);
+});
+
+test('tifa glossary in Markdown gives the issuer and date of the source and since when the formulation is in use', () => {
+  const md = glossaryMarkdown(loadGlossary({ entries: [dated] }, 'x', 'zh').entries, 'zh');
+  assert.match(md, /^- 释义: 战略布局（《某报告》（中国共产党第二十次全国代表大会，2022年10月16日））$/mu);
+  assert.match(md, /^- 官方使用: 2014年12月$/mu);
 });
