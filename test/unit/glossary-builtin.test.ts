@@ -81,7 +81,11 @@ test('every area entry has its area, a definition, a dated source and since', ()
       for (const earlier of entry.history ?? []) {
         assert.ok(earlier.until && isPartialDate(earlier.until), `${at}: history has a valid until`);
         assert.ok(earlier.items || earlier.form, `${at}: history gives earlier items or an earlier form`);
-        if (earlier.items && entry.items) assert.notDeepEqual(earlier.items, entry.items, `${at}: earlier items differ from the current ones`);
+        if (earlier.items && entry.items) {
+          assert.notDeepEqual(earlier.items, entry.items, `${at}: earlier items differ from the current ones`);
+          assert.equal(earlier.items.length, entry.items.length, `${at}: the earlier form promises as many items as the term`);
+        }
+        if (earlier.until && entry.since) assert.ok(day(earlier.until) >= day(entry.since) || !!earlier.items, `${at}: a form replaced before the term was in use`);
       }
     }
   }
