@@ -1,6 +1,7 @@
 import type { Locale, TermEntry } from '../engine';
 import { escapeMarkdown } from '../engine/hover';
 import { defineMessages } from '../engine/messages';
+import { formatPartialDate } from '../engine/corpus/glossary-fields';
 import type { GlossaryOptions } from './args';
 import type { CommandContext } from './io';
 
@@ -10,6 +11,7 @@ const messages = defineMessages({
   kind: { zh: '类型', en: 'Kind' },
   items: { zh: '内容', en: 'Items' },
   definition: { zh: '释义', en: 'Definition' },
+  since: { zh: '官方使用', en: 'In official usage since' },
   sources: { zh: '出处（{count} 处）', en: 'Sources ({count})' },
   more: { zh: '另有 {count} 处', en: '{count} more' },
 });
@@ -39,9 +41,11 @@ export function glossaryMarkdown(entries: readonly TermEntry[], locale: Locale):
     out.push('', `## ${escapeMarkdown(entry.term)}`, '', `- ${t('kind')}: ${entry.kind}`);
     if (entry.items && entry.items.length > 0) out.push(`- ${t('items')}: ${entry.items.map(escapeMarkdown).join('；')}`);
     if (entry.definition) {
-      const from = entry.definitionSource ? `（${escapeMarkdown(entry.definitionSource)}）` : '';
-      out.push(`- ${t('definition')}: ${escapeMarkdown(entry.definition)}${from}`);
+      const issued = [entry.definitionIssuer, entry.definitionDate && formatPartialDate(entry.definitionDate, locale)].filter(Boolean).join(locale === 'zh' ? '，' : ', ');
+      const source = entry.definitionSource ? `${entry.definitionSource}${issued ? `（${issued}）` : ''}` : '';
+      out.push(`- ${t('definition')}: ${escapeMarkdown(entry.definition)}${source ? `（${escapeMarkdown(source)}）` : ''}`);
     }
+    if (entry.since) out.push(`- ${t('since')}: ${formatPartialDate(entry.since, locale)}`);
     if (entry.sources.length > 0) {
       out.push(`- ${t('sources', { count: entry.sources.length })}:`);
       for (const source of entry.sources.slice(0, MAX_SOURCES_SHOWN)) {

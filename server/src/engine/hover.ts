@@ -1,6 +1,7 @@
 import type { KnowledgeBase, SourceRef, TermEntry } from './corpus/knowledge';
 import { defineMessages, type EngineTranslate as Translate } from './messages';
 import type { Locale, Span } from './types';
+import { formatPartialDate } from './corpus/glossary-fields';
 
 export interface HoverResult {
   readonly span: Span;
@@ -30,6 +31,8 @@ const messages = defineMessages({
     en: 'The corpus lists {actual} items, not the {expected} the numeral promises.',
   },
   definitionFrom: { zh: '来源：{source}', en: 'Source: {source}' },
+  issuedBy: { zh: '{source}（{issued}）', en: '{source} ({issued})' },
+  since: { zh: '官方使用：{date}起', en: 'In official usage since {date}' },
   moreSources: { zh: '另有 {count} 处', en: '{count} more' },
   openSource: { zh: '打开原文', en: 'Open' },
 });
@@ -82,9 +85,13 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
     parts.push(`${t('hover.items')}：\n\n${list}${warning}`);
   }
   if (entry.definition) {
+    const locale = options.locale ?? 'zh';
     const source = entry.definitionSource ? escapeMarkdown(entry.definitionSource) : undefined;
     const linked = source && entry.definitionUrl ? `[${source}](${entry.definitionUrl})` : source;
-    parts.push(`${t('hover.definition')}：${escapeMarkdown(entry.definition)}${linked ? `\n\n${m('definitionFrom', { source: linked })}` : ''}`);
+    const issued = [entry.definitionIssuer, entry.definitionDate && formatPartialDate(entry.definitionDate, locale)].filter(Boolean).join(locale === 'zh' ? '，' : ', ');
+    const cited = linked && issued ? m('issuedBy', { source: linked, issued: escapeMarkdown(issued) }) : linked;
+    const since = entry.since ? `\n\n${m('since', { date: formatPartialDate(entry.since, locale) })}` : '';
+    parts.push(`${t('hover.definition')}：${escapeMarkdown(entry.definition)}${cited ? `\n\n${m('definitionFrom', { source: cited })}` : ''}${since}`);
   }
   if (!items && !entry.definition && entry.kind === 'numbered') parts.push(`_${t('hover.noItems')}_`);
   if (entry.sources.length > 0) {

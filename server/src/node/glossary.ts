@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GlossarySource } from '../engine';
 import { builtinCorpusDir } from './builtin';
@@ -18,8 +19,28 @@ export function readGlossaryFile(file: string, id = file): GlossaryRead {
   }
 }
 
-/** The curated glossary shipped beside the embedded corpus. */
-export function loadBuiltinGlossary(): GlossarySource[] {
-  const read = readGlossaryFile(path.join(builtinCorpusDir(), 'glossary.json'), BUILTIN_GLOSSARY_ID);
-  return read.ok ? [read.source] : [];
+/**
+ * The curated glossary shipped beside the embedded corpus: `glossary.json`, then one file per
+ * area under `glossary/`, in name order. Each is its own source (`builtin:glossary/culture.json`),
+ * so a problem names the file it is in.
+ */
+export function builtinGlossaryFiles(dir = builtinCorpusDir()): { id: string; file: string }[] {
+  const folder = path.join(dir, 'glossary');
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+  } catch {
+    // A build without area files still has the main glossary.
+  }
+  return [
+    { id: BUILTIN_GLOSSARY_ID, file: path.join(dir, 'glossary.json') },
+    ...names.map((name) => ({ id: `builtin:glossary/${name}`, file: path.join(folder, name) })),
+  ];
+}
+
+export function loadBuiltinGlossary(dir = builtinCorpusDir()): GlossarySource[] {
+  return builtinGlossaryFiles(dir).flatMap(({ id, file }) => {
+    const read = readGlossaryFile(file, id);
+    return read.ok ? [read.source] : [];
+  });
 }

@@ -4,6 +4,7 @@ import type { TermEntry } from './knowledge';
 import { parseNumeral } from '../text/numerals';
 import { isCompositeNumbered, numberedShape } from './numerals';
 import { compileUserRegex } from '../text/safe-regex';
+import { readDatedFields, type GlossaryArea } from './glossary-fields';
 
 /**
  * A curated glossary (also accepted: a bare list, `terms` instead of `entries`, an entry that
@@ -19,10 +20,14 @@ export interface GlossaryFile {
 
 export interface GlossaryFileEntry {
   readonly term: string;
+  readonly area?: GlossaryArea;
   readonly definition: string;
   readonly items?: readonly string[];
   readonly aliases?: readonly string[];
-  readonly source: { readonly title: string; readonly url?: string };
+  /** `file` names the text under corpus/official/ that spells every item out. */
+  readonly source: { readonly title: string; readonly issuer?: string; readonly date?: string; readonly file?: string; readonly url?: string };
+  /** When the formulation entered official usage: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly since?: string;
   readonly patterns?: readonly string[];
   readonly specs?: readonly { readonly from: string; readonly to: string }[];
 }
@@ -90,9 +95,14 @@ function applyPatterns(text: string, patterns: LoadedGlossary['patterns']): stri
   return out;
 }
 
-/** The number of items a term promises: 4 for 四个关系, 8 for 三融五跨; undefined when it has no numeral. */
-function promisedCount(term: string): number | undefined {
+/**
+ * The number of items a term promises: 4 for 四个关系, 8 for 三融五跨; undefined when it has no
+ * numeral. A term shaped N…一… counts either way: 五位一体 is five things made one, 三会一课
+ * three meetings and one lecture; the count the entry lists is taken when it is one of the two.
+ */
+function promisedCount(term: string, listed?: number): number | undefined {
   const shape = numberedShape(term);
+  if (shape && listed === shape.count + 1 && /^[二两三四五六七八九十]+\p{Script=Han}一\p{Script=Han}$/u.test(term)) return listed;
   if (shape) return shape.count;
   if (!isCompositeNumbered(term)) return undefined;
   return [...term.matchAll(/[一二两三四五六七八九十]+/gu)].reduce((sum, m) => sum + (parseNumeral(m[0]) ?? 0), 0);
@@ -131,8 +141,9 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
     for (const field of ['items', 'aliases', 'patterns'] as const) {
       if (entry[field] !== undefined && !isStringArray(entry[field])) report(`.${field}`, t('badList', { term, field }));
     }
+    const dated = readDatedFields(entry, term, locale, report);
     const items = isStringArray(entry.items) ? entry.items : undefined;
-    const expected = promisedCount(term);
+    const expected = promisedCount(term, items?.length);
     if (items && expected !== undefined && items.length !== expected) {
       report('.items', t('countMismatch', { term, actual: items.length, expected }));
     }
@@ -163,6 +174,11 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
       definition: typeof entry.definition === 'string' ? entry.definition : undefined,
       definitionSource: typeof source?.title === 'string' ? source.title : undefined,
       definitionUrl: typeof source?.url === 'string' ? source.url : undefined,
+      definitionIssuer: dated.issuer,
+      definitionDate: dated.date,
+      definitionFile: dated.file,
+      since: dated.since,
+      area: dated.area,
       items,
       numeral: expected,
       itemsMatchNumeral: items && expected !== undefined ? items.length === expected : undefined,

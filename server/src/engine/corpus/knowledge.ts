@@ -26,6 +26,16 @@ export interface TermEntry {
   readonly definitionSource?: string;
   /** A public address of the definition's source, for curated entries. */
   readonly definitionUrl?: string;
+  /** The body that issued the definition's source, for curated entries. */
+  readonly definitionIssuer?: string;
+  /** The date of the definition's source, YYYY[-MM[-DD]]. */
+  readonly definitionDate?: string;
+  /** The official text (under corpus/official/) that spells the items out. */
+  readonly definitionFile?: string;
+  /** When the formulation entered official usage, YYYY[-MM[-DD]]. */
+  readonly since?: string;
+  /** The area of official usage a curated entry belongs to. */
+  readonly area?: string;
   readonly sources: readonly SourceRef[];
   /** The count a numbered slogan promises: 4 for 四个关系. */
   readonly numeral?: number;
