@@ -111,6 +111,7 @@ if (fs.existsSync(glossaryDir)) {
 }
 
 const seen = new Map();
+const spellings = new Map();
 const allPatterns = [];
 const allSpecs = [];
 const usage = [];
@@ -140,6 +141,11 @@ for (const file of files) {
     if (!term) return problem(at, 'no "term"');
     if (seen.has(term)) problem(at, `term already defined in ${seen.get(term)}`);
     else seen.set(term, rel);
+    // Terms and aliases are looked up in one map of spellings: an alias may name one entry only.
+    for (const alias of isStrings(entry.aliases) ? entry.aliases : []) {
+      if (spellings.has(alias)) problem(at, `alias “${alias}” is already a spelling of ${spellings.get(alias)}`);
+      else spellings.set(alias, `${term} (${rel})`);
+    }
     if (typeof entry.definition !== 'string' || !entry.definition.trim()) problem(at, 'no "definition"');
     const source = entry.source;
     if (typeof source?.title !== 'string' || !source.title.trim()) problem(at, 'no "source.title"');
@@ -231,6 +237,9 @@ for (const file of files) {
 }
 
 // As when a glossary loads: `from` with every pattern replaced by its term must read `to`.
+for (const [alias, owner] of spellings) {
+  if (seen.has(alias)) problem(owner, `alias “${alias}” is also a term in ${seen.get(alias)}`);
+}
 for (const spec of allSpecs) {
   let out = spec.from;
   for (const { pattern, term } of allPatterns) out = out.replace(pattern, term);
