@@ -161,6 +161,9 @@ for (const file of files) {
     if (!legacy || entry.since !== undefined) {
       if (!validDate(entry.since)) problem(at, `"since" must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(entry.since)}`);
     }
+    if (validDate(entry.since) && validDate(source?.date) && entry.since > source.date.slice(0, entry.since.length)) {
+      problem(at, `since ${entry.since} is after the date of its source (${source.date}): the source must show the formulation in use`);
+    }
     for (const field of ['items', 'aliases', 'patterns']) {
       if (entry[field] !== undefined && !isStrings(entry[field])) problem(at, `"${field}" must be a list of non-empty strings`);
     }
