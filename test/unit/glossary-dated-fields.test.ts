@@ -94,13 +94,23 @@ test('the builtin glossary is glossary.json and every area file beside it, each 
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('a term shaped N…一… may count its 一 as one more item, and nothing else loosens the count', () => {
+test('a term whose numerals count their own parts may promise their sum, and nothing else loosens the count', () => {
   const entry = (term: string, items: string[]) => ({ term, definition: 'd', source: { title: 's' }, items });
-  const ok = loadGlossary({ entries: [entry('三会一课', ['甲', '乙', '丙', '丁']), entry('五位一体', ['甲', '乙', '丙', '丁', '戊']), entry('两学一做', ['甲', '乙', '丙'])] }, 'x', 'zh');
+  const five = ['甲', '乙', '丙', '丁', '戊'];
+  const ok = loadGlossary(
+    { entries: [entry('三会一课', ['甲', '乙', '丙', '丁']), entry('五位一体', five), entry('两学一做', ['甲', '乙', '丙']), entry('三去一降一补', five), entry('双随机、一公开', ['甲', '乙', '丙'])] },
+    'x',
+    'zh',
+  );
   assert.deepEqual(ok.problems, []);
   assert.equal(ok.entries[0].numeral, 4);
-  const bad = loadGlossary({ entries: [entry('三会一课', ['甲', '乙', '丙', '丁', '戊']), entry('四个关系', ['甲', '乙', '丙', '丁', '戊']), entry('五位一体', ['甲', '乙', '丙', '丁', '戊', '己', '庚'])] }, 'x', 'zh');
-  assert.deepEqual(bad.problems.map((p) => p.path), ['entries[0].items', 'entries[1].items', 'entries[2].items']);
+  assert.equal(ok.entries[3].numeral, 5);
+  const bad = loadGlossary(
+    { entries: [entry('三会一课', [...five]), entry('四个关系', five), entry('五位一体', [...five, '己', '庚']), entry('三去一降一补', ['甲', '乙', '丙', '丁'])] },
+    'x',
+    'zh',
+  );
+  assert.deepEqual(bad.problems.map((p) => p.path), ['entries[0].items', 'entries[1].items', 'entries[2].items', 'entries[3].items']);
 });
 
 test('tifa glossary in Markdown gives the issuer and date of the source and since when the formulation is in use', () => {

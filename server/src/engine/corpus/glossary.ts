@@ -97,15 +97,18 @@ function applyPatterns(text: string, patterns: LoadedGlossary['patterns']): stri
 
 /**
  * The number of items a term promises: 4 for 四个关系, 8 for 三融五跨; undefined when it has no
- * numeral. A term shaped N…一… counts either way: 五位一体 is five things made one, 三会一课
- * three meetings and one lecture; the count the entry lists is taken when it is one of the two.
+ * numeral. A term whose numerals each count their own part may also promise their sum: 五位一体
+ * is five things made one, but 三会一课 is three meetings and one lecture, 三去一降一补 five
+ * tasks and 双随机、一公开 three; the count the entry lists is taken when it is one of the two.
  */
 function promisedCount(term: string, listed?: number): number | undefined {
   const shape = numberedShape(term);
-  if (shape && listed === shape.count + 1 && /^[二两三四五六七八九十]+\p{Script=Han}一\p{Script=Han}$/u.test(term)) return listed;
+  const numerals = [...term.matchAll(/[一二两双三四五六七八九十]+/gu)].map((m) => parseNumeral(m[0]) ?? 0);
+  const sum = numerals.reduce((total, n) => total + n, 0);
+  if (shape && numerals.length > 1 && listed === sum) return listed;
   if (shape) return shape.count;
   if (!isCompositeNumbered(term)) return undefined;
-  return [...term.matchAll(/[一二两三四五六七八九十]+/gu)].reduce((sum, m) => sum + (parseNumeral(m[0]) ?? 0), 0);
+  return sum;
 }
 
 /** Reads and checks a glossary; a bad entry is reported and skipped, never thrown. */
