@@ -1,8 +1,9 @@
-import { codePointBefore, FULL_WIDTH_TWIN, isBlank, isHanAt } from '../text/chars';
-import { isAsciiAlnum, isAsciiDigit, isChinese, nextVisible, previousVisible } from '../text/cjk';
-import { protectedRanges, type ProtectedRanges } from '../text/protected';
+import { codePointBefore, FULL_WIDTH_TWIN, isBlank } from '../text/chars';
+import { isAsciiAlnum, isAsciiDigit, isChinese, nextVisible } from '../text/cjk';
+import { halfWidthPairs } from '../text/half-width-pairs';
+import { protectedRanges } from '../text/protected';
 import { defineMessages } from '../messages';
-import type { Span, TextEdit } from '../types';
+import type { TextEdit } from '../types';
 import type { PieceRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
@@ -14,21 +15,33 @@ const messages = defineMessages({
     zh: '中文语境中的半角括号“()”应为全角“（）”',
     en: "Half-width parentheses '()' in Chinese text should be the full-width '（）'",
   },
-  related: { zh: '对应的右括号', en: 'The matching closing parenthesis' },
+  quotes: {
+    zh: '中文语境中的直引号 {half}…{half} 应为“{full}”',
+    en: "Straight quotation marks {half}…{half} in Chinese text should be '{full}'",
+  },
+  related: { zh: '对应的后半个标点', en: 'The matching closing mark' },
   fix: { zh: '改为全角“{full}”', en: "Change to the full-width '{full}'" },
   fixPair: { zh: '改为全角括号“（）”', en: "Change to the full-width '（）'" },
+  fixQuotes: { zh: '改为“{full}”', en: "Change to '{full}'" },
 });
 
-const MARKS = new Set([',', ';', ':', '?', '!']);
+/** The marks this rule converts one by one, with their full-width forms; brackets and quotation marks go by pairs. */
+const FULL: Readonly<Record<string, string>> = { ...FULL_WIDTH_TWIN, '.': '。' };
+const MARKS = new Set([',', ';', ':', '?', '!', '.']);
 /** The marks by ASCII code, so the scan over every character compares numbers. */
 const IS_MARK = new Uint8Array(128);
 for (const mark of MARKS) IS_MARK[mark.charCodeAt(0)] = 1;
-/** Short enumerators such as (1) or (a) that GB/T 15834 also writes with full-width brackets. */
-const SHORT_ENUMERATOR = /^[0-9a-zA-Z一二三四五六七八九十]{1,3}$/u;
+/** 一. or 第三. opening a line: a misplaced list mark, not a full stop. */
+const CHINESE_LIST_MARK = /^[ \t]*第?[一二三四五六七八九十百〇零两]{1,4}$/u;
+/** Markdown emphasis and strikethrough around a word: **重点**! reads as 重点! */
+const EMPHASIS = new Set(['*', '_', '~']);
 
 /**
- * Half-width , ; : ? ! ( ) written next to Chinese (GB/T 15834-2011 uses the full-width
- * forms in Chinese text). Numbers (1,000, 0.8:1, 10:30), URLs, code and Latin phrases keep theirs.
+ * Half-width , ; : ? ! . ( ) " ' written in Chinese text (GB/T 15834-2011 uses the full-width
+ * forms there). Numbers (1,000, 0.8:1, 5.2%), URLs, file names, code, entities, emoticons and
+ * Latin phrases keep theirs. Every mark fix-all changes carries a finding of its own: a mark's
+ * context is judged as it will read once the brackets and quotation marks beside it are
+ * full-width, so no change waits for a second round.
  */
 export const punctuationWidth: PieceRule = {
   scope: 'piece',
@@ -41,13 +54,14 @@ export const punctuationWidth: PieceRule = {
   check({ text, locale }) {
     const t = messages(locale);
     const guard = protectedRanges(text);
+    const pairs = halfWidthPairs(text, guard);
+    const context: Context = { text, becomesFull: new Set(pairs.flatMap((pair) => [pair.open, pair.close])) };
     const findings: RuleFinding[] = [];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code >= 128 || IS_MARK[code] === 0 || guard.has(i) || !inChineseContext(text, i)) continue;
+      if (code >= 128 || IS_MARK[code] === 0 || guard.has(i) || !wantsFullWidth(context, i)) continue;
       const ch = text[i];
-      if (ch === '!' && text[i + 1] === '[') continue;
-      const full = FULL_WIDTH_TWIN[ch];
+      const full = FULL[ch];
       let end = i + 1;
       while (end < text.length && isBlank(text[end]) && text[end] !== '\ufeff') end++;
       // A full-width mark carries its own spacing; blanks after it go only when text follows on the line.
@@ -59,29 +73,71 @@ export const punctuationWidth: PieceRule = {
         fixes: [{ title: t('fix', { full }), edits: [{ span: { start: i, end }, newText: full }], safe: true, preferred: true }],
       });
     }
-    for (const [open, close] of halfWidthParentheses(text, guard)) {
+    for (const pair of pairs) {
       const edits: TextEdit[] = [
-        { span: { start: open, end: open + 1 }, newText: '（' },
-        { span: { start: close, end: close + 1 }, newText: '）' },
+        { span: { start: pair.open, end: pair.open + 1 }, newText: pair.openFull },
+        { span: { start: pair.close, end: pair.close + 1 }, newText: pair.closeFull },
       ];
+      const full = pair.openFull + pair.closeFull;
+      const quotes = pair.kind === 'quotes';
       findings.push({
         code: 'punctuation-width',
-        span: { start: open, end: open + 1 },
-        message: t('pair'),
-        related: [{ span: { start: close, end: close + 1 }, message: t('related') }],
-        fixes: [{ title: t('fixPair'), edits, safe: true, preferred: true }],
+        span: { start: pair.open, end: pair.open + 1 },
+        message: quotes ? t('quotes', { half: text[pair.open], full }) : t('pair'),
+        related: [{ span: { start: pair.close, end: pair.close + 1 }, message: t('related') }],
+        fixes: [{ title: quotes ? t('fixQuotes', { full }) : t('fixPair'), edits, safe: true, preferred: true }],
       });
     }
-    return findings;
+    return findings.sort((a, b) => a.span.start - b.span.start);
   },
 };
+
+interface Context {
+  readonly text: string;
+  /** Offsets of the half-width brackets and quotation marks that become full-width: Chinese marks, to their neighbours. */
+  readonly becomesFull: ReadonlySet<number>;
+}
+
+function wantsFullWidth(context: Context, offset: number): boolean {
+  const { text } = context;
+  const ch = text[offset];
+  if (ch === '.') return endsChineseSentence(context, offset);
+  if (ch === '!' || ch === '?') {
+    // !important, ?id=1, ![image]: a mark glued to the word after it belongs to that word.
+    const next = text.charCodeAt(offset + 1);
+    if (isAsciiLetter(next) || next === 0x5b /* [ */ || next === 0x3d /* = */) return false;
+    // Yahoo! is a name: an exclamation mark glued to a Latin word stays with it.
+    if (ch === '!' && isAsciiLetter(text.charCodeAt(offset - 1))) return false;
+    if (previousVisibleAt(text, offset) === undefined && !isBlank(text[offset + 1] ?? ' ')) return false;
+  }
+  return inChineseContext(context, offset);
+}
+
+/**
+ * A full stop that closes a Chinese sentence: Chinese before it, and after it the end of the
+ * line, a blank, Chinese or a closing mark. 5.2%, 1., v1.2, readme.md, .NET, e.g. and … keep theirs.
+ */
+function endsChineseSentence(context: Context, offset: number): boolean {
+  const { text } = context;
+  if (text[offset - 1] === '.' || text[offset + 1] === '.') return false;
+  let before = offset;
+  while (before > 0 && EMPHASIS.has(text[before - 1])) before--;
+  if (before === 0 || isBlank(text[before - 1]) || !isChineseAt(context, unitBefore(text, before))) return false;
+  if (CHINESE_LIST_MARK.test(lineBefore(text, before))) return false;
+  let after = offset + 1;
+  while (after < text.length && EMPHASIS.has(text[after])) after++;
+  if (after === text.length || text[after] === '\n' || text[after] === '\r') return true;
+  if (isBlank(text[after])) return !isAsciiAlnum(nextVisible(text, after));
+  return isChineseAt(context, after);
+}
 
 /**
  * A mark is in Chinese text when a Chinese character or mark stands next to it. It stays
  * half-width between two digits (1,000, 0.8:1), and after a Latin word unless Chinese
  * follows it at once: 用Python,然后 is Chinese, “Hello, world! 不必改动” keeps its Latin marks.
  */
-function inChineseContext(text: string, offset: number): boolean {
+function inChineseContext(context: Context, offset: number): boolean {
+  const { text } = context;
   const touching = codePointBefore(text, offset);
   if (isAsciiDigit(touching) && isAsciiDigit(text.codePointAt(offset + 1))) return false;
   // A run of marks such as ?! or ,, shares its neighbours, so fixing one never changes the verdict on the next.
@@ -90,48 +146,52 @@ function inChineseContext(text: string, offset: number): boolean {
   let after = offset + 1;
   while (after < text.length && MARKS.has(text[after])) after++;
   // English spacing, a blank and then a Latin word (“字数, whitespace”), marks an English sentence.
-  const next = nextVisible(text, after);
-  if (isBlank(text[after] ?? '') && isAsciiAlnum(next)) return false;
-  if (isChinese(previousVisible(text, before))) return true;
+  if (isBlank(text[after] ?? '') && isAsciiAlnum(nextVisible(text, after))) return false;
+  let emphasis = before;
+  while (emphasis > 0 && EMPHASIS.has(text[emphasis - 1])) emphasis--;
+  const previous = previousVisibleAt(text, emphasis);
+  if (previous !== undefined && isChineseAt(context, previous)) return true;
   // After Latin text (a word, **bold**, `code`) only Chinese right after the mark makes it Chinese: “字数, whitespace” stays.
-  if (isLatinSide(codePointBefore(text, before))) return isChinese(text.codePointAt(after));
-  return isChinese(next);
+  if (isLatinSide(codePointBefore(text, before))) return after < text.length && isChineseAt(context, after);
+  const next = nextVisibleAt(text, after);
+  return next !== undefined && isChineseAt(context, next);
 }
 
-/** Matched ( ) pairs on one line that enclose Chinese, stand between Chinese, or hold a short enumerator next to Chinese. */
-function halfWidthParentheses(text: string, guard: ProtectedRanges): [number, number][] {
-  const pairs: [number, number][] = [];
-  const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x29) continue;
-    if (code === 0x0a || code === 0x0d) stack.length = 0;
-    else if (code === 0x28 /* ( */ && !guard.has(i)) stack.push(i);
-    else if (code === 0x29 /* ) */ && stack.length > 0 && !guard.has(i)) {
-      const open = stack.pop()!;
-      if (wantsFullWidth(text, { start: open, end: i + 1 })) pairs.push([open, i]);
-    }
-  }
-  return pairs;
+function isChineseAt(context: Context, offset: number): boolean {
+  return context.becomesFull.has(offset) || isChinese(context.text.codePointAt(offset));
+}
+
+/** The offset of the code point that ends just before `offset`. */
+function unitBefore(text: string, offset: number): number {
+  const low = text.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? offset - 2 : offset - 1;
+}
+
+/** The offset of the last visible code point before `offset` on its line. */
+function previousVisibleAt(text: string, offset: number): number | undefined {
+  let at = offset;
+  while (at > 0 && isBlank(text[at - 1])) at--;
+  return at === 0 || text[at - 1] === '\n' || text[at - 1] === '\r' ? undefined : unitBefore(text, at);
+}
+
+/** The offset of the first visible character at or after `offset` on its line. */
+function nextVisibleAt(text: string, offset: number): number | undefined {
+  let at = offset;
+  while (at < text.length && isBlank(text[at])) at++;
+  return at === text.length || text[at] === '\n' || text[at] === '\r' ? undefined : at;
+}
+
+function lineBefore(text: string, offset: number): string {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return text.slice(start, offset);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 }
 
 /** Printable ASCII other than a blank: the end of a Latin word, of **bold** or of `code`. */
 function isLatinSide(codePoint: number | undefined): boolean {
   return codePoint !== undefined && codePoint > 0x20 && codePoint < 0x7f;
-}
-
-function wantsFullWidth(text: string, pair: Span): boolean {
-  if (text[pair.start - 1] === ']') return false;
-  // “a slogan (提法) to see”: a Chinese gloss inside an English sentence keeps its brackets.
-  const outerBefore = previousVisible(text, pair.start);
-  const outerAfter = nextVisible(text, pair.end);
-  if (isAsciiAlnum(outerBefore) && isAsciiAlnum(outerAfter)) return false;
-  const inner = text.slice(pair.start + 1, pair.end - 1);
-  for (let i = 0; i < inner.length; i++) if (isHanAt(inner, i)) return true;
-  // 细颗粒物(PM2.5)平均: Latin inside, Chinese on both sides.
-  if (isChinese(codePointBefore(text, pair.start)) && isChinese(text.codePointAt(pair.end))) return true;
-  if (!SHORT_ENUMERATOR.test(inner) || isAsciiAlnum(codePointBefore(text, pair.start))) return false;
-  const before = previousVisible(text, pair.start);
-  const lineStart = before === undefined || before === 0x0a || before === 0x0d;
-  return lineStart || isChinese(before) || isChinese(nextVisible(text, pair.end));
 }
