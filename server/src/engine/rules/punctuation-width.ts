@@ -1,7 +1,7 @@
-import { codePointBefore, FULL_WIDTH_TWIN, isBlank } from '../text/chars';
+import { codePointBefore, FULL_WIDTH_TWIN, isBlank, isHanAt } from '../text/chars';
 import { isAsciiAlnum, isAsciiDigit, isChinese, nextVisible } from '../text/cjk';
 import { halfWidthPairs } from '../text/half-width-pairs';
-import { protectedRanges } from '../text/protected';
+import { protectedRanges, type ProtectedRanges } from '../text/protected';
 import { defineMessages } from '../messages';
 import type { TextEdit } from '../types';
 import type { PieceRule, RuleFinding } from './rule';
@@ -55,22 +55,26 @@ export const punctuationWidth: PieceRule = {
     const t = messages(locale);
     const guard = protectedRanges(text);
     const pairs = halfWidthPairs(text, guard);
-    const context: Context = { text, becomesFull: new Set(pairs.flatMap((pair) => [pair.open, pair.close])) };
+    const context: Context = { text, guard, becomesFull: new Set(pairs.flatMap((pair) => [pair.open, pair.close])) };
     const findings: RuleFinding[] = [];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code >= 128 || IS_MARK[code] === 0 || guard.has(i) || !wantsFullWidth(context, i)) continue;
       const ch = text[i];
       const full = FULL[ch];
+      let start = i;
+      while (start > 0 && isBlank(text[start - 1]) && text[start - 1] !== '\ufeff') start--;
+      // A full-width mark carries its own spacing: blanks between it and a Chinese character go,
+      // and blanks after it go when text follows on the line.
+      if (!isHanAt(text, unitBefore(text, start))) start = i;
       let end = i + 1;
       while (end < text.length && isBlank(text[end]) && text[end] !== '\ufeff') end++;
-      // A full-width mark carries its own spacing; blanks after it go only when text follows on the line.
       if (end === text.length || text[end] === '\n' || text[end] === '\r') end = i + 1;
       findings.push({
         code: 'punctuation-width',
         span: { start: i, end: i + 1 },
         message: t('message', { half: ch, full }),
-        fixes: [{ title: t('fix', { full }), edits: [{ span: { start: i, end }, newText: full }], safe: true, preferred: true }],
+        fixes: [{ title: t('fix', { full }), edits: [{ span: { start, end }, newText: full }], safe: true, preferred: true }],
       });
     }
     for (const pair of pairs) {
@@ -94,6 +98,7 @@ export const punctuationWidth: PieceRule = {
 
 interface Context {
   readonly text: string;
+  readonly guard: ProtectedRanges;
   /** Offsets of the half-width brackets and quotation marks that become full-width: Chinese marks, to their neighbours. */
   readonly becomesFull: ReadonlySet<number>;
 }
@@ -122,8 +127,9 @@ function endsChineseSentence(context: Context, offset: number): boolean {
   if (text[offset - 1] === '.' || text[offset + 1] === '.') return false;
   let before = offset;
   while (before > 0 && EMPHASIS.has(text[before - 1])) before--;
-  if (before === 0 || isBlank(text[before - 1]) || !isChineseAt(context, unitBefore(text, before))) return false;
-  if (CHINESE_LIST_MARK.test(lineBefore(text, before))) return false;
+  const previous = previousVisibleAt(text, before);
+  if (previous === undefined || !isChineseAt(context, previous)) return false;
+  if (CHINESE_LIST_MARK.test(lineBefore(text, previous + 1))) return false;
   let after = offset + 1;
   while (after < text.length && EMPHASIS.has(text[after])) after++;
   if (after === text.length || text[after] === '\n' || text[after] === '\r') return true;
@@ -147,14 +153,28 @@ function inChineseContext(context: Context, offset: number): boolean {
   while (after < text.length && MARKS.has(text[after])) after++;
   // English spacing, a blank and then a Latin word (“字数, whitespace”), marks an English sentence.
   if (isBlank(text[after] ?? '') && isAsciiAlnum(nextVisible(text, after))) return false;
-  let emphasis = before;
-  while (emphasis > 0 && EMPHASIS.has(text[emphasis - 1])) emphasis--;
-  const previous = previousVisibleAt(text, emphasis);
-  if (previous !== undefined && isChineseAt(context, previous)) return true;
+  if (chineseBefore(context, before)) return true;
   // After Latin text (a word, **bold**, `code`) only Chinese right after the mark makes it Chinese: “字数, whitespace” stays.
   if (isLatinSide(codePointBefore(text, before))) return after < text.length && isChineseAt(context, after);
   const next = nextVisibleAt(text, after);
   return next !== undefined && isChineseAt(context, next);
+}
+
+/**
+ * Chinese stands before `offset` on its line, past blanks, Markdown emphasis and whole
+ * protected stretches such as inline code: 接口（`on`, `off`） lists code in a Chinese sentence.
+ */
+function chineseBefore(context: Context, offset: number): boolean {
+  const { text, guard } = context;
+  let at = offset;
+  for (;;) {
+    while (at > 0 && (isBlank(text[at - 1]) || EMPHASIS.has(text[at - 1]))) at--;
+    const start = guard.startOfEndingAt(at);
+    if (start === undefined || start === at) break;
+    at = start;
+  }
+  const previous = previousVisibleAt(text, at);
+  return previous !== undefined && isChineseAt(context, previous);
 }
 
 function isChineseAt(context: Context, offset: number): boolean {

@@ -1,4 +1,4 @@
-import { codePointBefore, isHanAt } from './chars';
+import { codePointBefore, isBlank, isHanAt } from './chars';
 import { isAsciiAlnum, isChinese, nextVisible, previousVisible } from './cjk';
 import type { ProtectedRanges } from './protected';
 
@@ -63,8 +63,8 @@ function parenthesesWantFullWidth(text: string, start: number, end: number): boo
   if (isAsciiAlnum(previousVisible(text, start)) && isAsciiAlnum(nextVisible(text, end))) return false;
   const inner = text.slice(start + 1, end - 1);
   for (let i = 0; i < inner.length; i++) if (isHanAt(inner, i)) return true;
-  // 细颗粒物(PM2.5)平均: Latin inside, Chinese on both sides.
-  if (isChinese(codePointBefore(text, start)) && isChinese(text.codePointAt(end))) return true;
+  // 细颗粒物(PM2.5)平均 or 阿里巴巴 (BABA.N) 旗下: Latin inside, Chinese on both sides.
+  if (isChinese(previousVisible(text, start)) && isChinese(nextVisible(text, end))) return true;
   if (!SHORT_ENUMERATOR.test(inner) || isAsciiAlnum(codePointBefore(text, start))) return false;
   const before = previousVisible(text, start);
   const lineStart = before === undefined || before === 0x0a || before === 0x0d;
@@ -74,13 +74,14 @@ function parenthesesWantFullWidth(text: string, start: number, end: number): boo
 /**
  * Straight quotation marks of one kind on a line, paired in order, that enclose Chinese.
  * A line with an odd number of them is left alone: which ones pair would be a guess. An
- * apostrophe inside a Latin word (don't) or after one (students') is no quotation mark.
+ * apostrophe inside a Latin word (don't) or after one before a blank (users' items) is no quotation mark.
  */
 function quotesOnLine(text: string, from: number, to: number, guard: ProtectedRanges, mark: '"' | "'"): [number, number][] {
   const marks: number[] = [];
   for (let i = text.indexOf(mark, from); i >= 0 && i < to; i = text.indexOf(mark, i + 1)) {
     if (guard.has(i)) continue;
-    if (mark === "'" && isAsciiAlnum(codePointBefore(text, i))) continue;
+    const next = text[i + 1] ?? '';
+    if (mark === "'" && isAsciiAlnum(codePointBefore(text, i)) && (isAsciiAlnum(next.codePointAt(0)) || isBlank(next))) continue;
     marks.push(i);
   }
   if (marks.length === 0 || marks.length % 2 === 1) return [];
@@ -98,7 +99,11 @@ function quotesWantFullWidth(text: string, open: number, close: number): boolean
   if (touching === 0x3d || isAsciiAlnum(touching)) return false;
   if (isAsciiAlnum(previousVisible(text, open)) && isAsciiAlnum(nextVisible(text, close + 1))) return false;
   for (let i = open + 1; i < close; i++) if (isHanAt(text, i)) return true;
-  return false;
+  // 中文'English'中文: Latin quoted inside Chinese, the marks touching Chinese on one side and Chinese or the line end on the other.
+  const after = text.codePointAt(close + 1);
+  const lineEnd = after === undefined || after === 0x0a || after === 0x0d;
+  const lineStart = touching === undefined || touching === 0x0a || touching === 0x0d;
+  return (isChinese(touching) && (isChinese(after) || lineEnd)) || (lineStart && isChinese(after));
 }
 
 /** How many full-width quotations (“ or ‘) are open at `offset` on its line. */

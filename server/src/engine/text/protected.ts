@@ -79,8 +79,18 @@ export class ProtectedRanges {
     });
   }
 
+  /** The start of the protected stretch that ends exactly at `offset`, if one does. */
+  startOfEndingAt(offset: number): number | undefined {
+    const at = this.find(offset - 1);
+    return at !== undefined && this.spans[at].end === offset ? this.spans[at].start : undefined;
+  }
+
   /** True when `offset` lies inside a protected stretch. */
   has(offset: number): boolean {
+    return this.find(offset) !== undefined;
+  }
+
+  private find(offset: number): number | undefined {
     let low = 0;
     let high = this.spans.length - 1;
     while (low <= high) {
@@ -88,8 +98,8 @@ export class ProtectedRanges {
       const span = this.spans[mid];
       if (span.start > offset) high = mid - 1;
       else if (span.end <= offset) low = mid + 1;
-      else return true;
+      else return mid;
     }
-    return false;
+    return undefined;
   }
 }
