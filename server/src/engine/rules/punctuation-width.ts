@@ -1,4 +1,4 @@
-import { codePointBefore, FULL_WIDTH_TWIN, isBlank, isHanAt } from '../text/chars';
+import { codePointBefore, FULL_WIDTH_TWIN, isBlank, isHanAt, isLineBreak } from '../text/chars';
 import { isAsciiAlnum, isAsciiDigit, isChinese, nextVisible } from '../text/cjk';
 import { halfWidthPairs } from '../text/half-width-pairs';
 import { protectedRanges, type ProtectedRanges } from '../text/protected';
@@ -127,14 +127,24 @@ function endsChineseSentence(context: Context, offset: number): boolean {
   if (text[offset - 1] === '.' || text[offset + 1] === '.') return false;
   let before = offset;
   while (before > 0 && EMPHASIS.has(text[before - 1])) before--;
-  const previous = previousVisibleAt(text, before);
+  before = beforePercentage(text, before);
+  const previous = previousVisibleAt(text, before, true);
   if (previous === undefined || !isChineseAt(context, previous)) return false;
   if (CHINESE_LIST_MARK.test(lineBefore(text, previous + 1))) return false;
   let after = offset + 1;
   while (after < text.length && EMPHASIS.has(text[after])) after++;
   if (after === text.length || text[after] === '\n' || text[after] === '\r') return true;
   if (isBlank(text[after])) return !isAsciiAlnum(nextVisible(text, after));
-  return isChineseAt(context, after);
+  // 撑.5年来 and 增长8.1%.全国: a sentence that ends before a number or after a percentage.
+  return isChineseAt(context, after) || (isAsciiDigit(text.codePointAt(after)) && before === offset);
+}
+
+/** Where a percentage such as 8.1% ends a Chinese clause, the offset before its number; else `offset`. */
+function beforePercentage(text: string, offset: number): number {
+  if (text[offset - 1] !== '%' && text[offset - 1] !== '‰') return offset;
+  let at = offset - 1;
+  while (at > 0 && /[0-9.%‰]/u.test(text[at - 1])) at--;
+  return isAsciiDigit(text.codePointAt(at)) ? at : offset;
 }
 
 /**
@@ -156,19 +166,19 @@ function inChineseContext(context: Context, offset: number): boolean {
   if (chineseBefore(context, before)) return true;
   // After Latin text (a word, **bold**, `code`) only Chinese right after the mark makes it Chinese: “字数, whitespace” stays.
   if (isLatinSide(codePointBefore(text, before))) return after < text.length && isChineseAt(context, after);
-  const next = nextVisibleAt(text, after);
+  const next = nextVisibleAt(text, after, true);
   return next !== undefined && isChineseAt(context, next);
 }
 
 /**
- * Chinese stands before `offset` on its line, past blanks, Markdown emphasis and whole
- * protected stretches such as inline code: 接口（`on`, `off`） lists code in a Chinese sentence.
+ * Chinese stands before `offset` in its piece, past blanks, joined line breaks, Markdown
+ * emphasis and whole protected stretches such as inline code: 接口（`on`, `off`） lists code in a Chinese sentence.
  */
 function chineseBefore(context: Context, offset: number): boolean {
   const { text, guard } = context;
-  let at = offset;
+  let at = beforePercentage(text, offset);
   for (;;) {
-    while (at > 0 && (isBlank(text[at - 1]) || EMPHASIS.has(text[at - 1]))) at--;
+    while (at > 0 && (isBlank(text[at - 1]) || isLineBreak(text[at - 1]) || EMPHASIS.has(text[at - 1]))) at--;
     const start = guard.startOfEndingAt(at);
     if (start === undefined || start === at) break;
     at = start;
@@ -187,18 +197,22 @@ function unitBefore(text: string, offset: number): number {
   return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? offset - 2 : offset - 1;
 }
 
-/** The offset of the last visible code point before `offset` on its line. */
-function previousVisibleAt(text: string, offset: number): number | undefined {
+/**
+ * The offset of the last visible code point before `offset`: on its line, or with `joined`
+ * across line breaks. A piece holds one paragraph, so a break inside it is one that
+ * broken-paragraph joins, and a mark is judged as it reads once the lines are joined.
+ */
+function previousVisibleAt(text: string, offset: number, joined = false): number | undefined {
   let at = offset;
-  while (at > 0 && isBlank(text[at - 1])) at--;
-  return at === 0 || text[at - 1] === '\n' || text[at - 1] === '\r' ? undefined : unitBefore(text, at);
+  while (at > 0 && (isBlank(text[at - 1]) || (joined && isLineBreak(text[at - 1])))) at--;
+  return at === 0 || isLineBreak(text[at - 1]) ? undefined : unitBefore(text, at);
 }
 
-/** The offset of the first visible character at or after `offset` on its line. */
-function nextVisibleAt(text: string, offset: number): number | undefined {
+/** The offset of the first visible character at or after `offset`: on its line, or with `joined` across line breaks. */
+function nextVisibleAt(text: string, offset: number, joined = false): number | undefined {
   let at = offset;
-  while (at < text.length && isBlank(text[at])) at++;
-  return at === text.length || text[at] === '\n' || text[at] === '\r' ? undefined : at;
+  while (at < text.length && (isBlank(text[at]) || (joined && isLineBreak(text[at])))) at++;
+  return at === text.length || isLineBreak(text[at]) ? undefined : at;
 }
 
 function lineBefore(text: string, offset: number): string {
