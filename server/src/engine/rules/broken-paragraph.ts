@@ -27,7 +27,7 @@ const ANY_MARK = /[，、；：。！？,;:.!?）)”’》]/u;
 /** A sentence finished inside a line, which a title never holds. */
 const SENTENCE_INSIDE = /[。！？；;]/u;
 /** Longest line read as a title over the paragraph that follows it after a blank line. */
-const MAX_TITLE_LENGTH_OVER_PARAGRAPH = 24;
+const MAX_TITLE_LENGTH_OVER_PARAGRAPH = 12;
 
 /**
  * A line break or blank line in the middle of a sentence, as a paste from PDF leaves it.
