@@ -57,6 +57,6 @@ test('a blank line after a short title, an emoticon, an emoji or a Latin word is
 
 test('short lines written clause by clause keep their breaks; a long line cut after a clause mark is joined', () => {
   assert.deepEqual(rule.findings('小组由下列人员组成：\n组长，\n副组长若干人，\n成员若干人。'), []);
-  const long = '本次调整将在全系统范围内推开，各单位要结合自身实际认真组织学习研究并制定方案，\n切实把各项要求落到实处。';
+  const long = '本次调整将在全系统范围内推开，各单位要结合自身实际认真组织学习研究并制定具体的落实方案和工作台账，\n切实把各项要求落到实处。';
   assert.equal(rule.findings(long).length, 1);
 });
