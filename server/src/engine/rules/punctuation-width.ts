@@ -19,6 +19,10 @@ const messages = defineMessages({
     zh: '中文语境中的直引号 {half}…{half} 应为“{full}”',
     en: "Straight quotation marks {half}…{half} in Chinese text should be '{full}'",
   },
+  corner: {
+    zh: '横排文本中的直角引号“{corner}”应为“{full}”（GB/T 15834-2011 4.8.2）',
+    en: "Corner quotation marks '{corner}' in horizontal text should be '{full}' (GB/T 15834-2011 4.8.2)",
+  },
   related: { zh: '对应的后半个标点', en: 'The matching closing mark' },
   fix: { zh: '改为全角“{full}”', en: "Change to the full-width '{full}'" },
   fixPair: { zh: '改为全角括号“（）”', en: "Change to the full-width '（）'" },
@@ -33,6 +37,8 @@ const IS_MARK = new Uint8Array(128);
 for (const mark of MARKS) IS_MARK[mark.charCodeAt(0)] = 1;
 /** 一. or 第三. opening a line: a misplaced list mark, not a full stop. */
 const CHINESE_LIST_MARK = /^[ \t]*第?[一二三四五六七八九十百〇零两]{1,4}$/u;
+const OPENERS = new Set(['(', '（', '"', "'", '“', '‘']);
+const CLOSERS_OF_LITERAL = new Set([')', '）', '"', "'", '”', '’']);
 /** Markdown emphasis and strikethrough around a word: **重点**! reads as 重点! */
 const EMPHASIS = new Set(['*', '_', '~']);
 
@@ -83,13 +89,18 @@ export const punctuationWidth: PieceRule = {
         { span: { start: pair.close, end: pair.close + 1 }, newText: pair.closeFull },
       ];
       const full = pair.openFull + pair.closeFull;
-      const quotes = pair.kind === 'quotes';
+      const message =
+        pair.kind === 'parentheses'
+          ? t('pair')
+          : pair.kind === 'quotes'
+            ? t('quotes', { half: text[pair.open], full })
+            : t('corner', { corner: text[pair.open] + text[pair.close], full });
       findings.push({
         code: 'punctuation-width',
         span: { start: pair.open, end: pair.open + 1 },
-        message: quotes ? t('quotes', { half: text[pair.open], full }) : t('pair'),
+        message,
         related: [{ span: { start: pair.close, end: pair.close + 1 }, message: t('related') }],
-        fixes: [{ title: quotes ? t('fixQuotes', { full }) : t('fixPair'), edits, safe: true, preferred: true }],
+        fixes: [{ title: pair.kind === 'parentheses' ? t('fixPair') : t('fixQuotes', { full }), edits, safe: true, preferred: true }],
       });
     }
     return findings.sort((a, b) => a.span.start - b.span.start);
@@ -106,7 +117,7 @@ interface Context {
 function wantsFullWidth(context: Context, offset: number): boolean {
   const { text } = context;
   const ch = text[offset];
-  if (ch === '.') return endsChineseSentence(context, offset);
+  if (ch === '.') return endsChineseSentence(context, offset) || closesChineseSentenceAfterLatin(context, offset);
   if (ch === '!' || ch === '?') {
     // !important, ?id=1, ![image]: a mark glued to the word after it belongs to that word.
     const next = text.charCodeAt(offset + 1);
@@ -115,7 +126,27 @@ function wantsFullWidth(context: Context, offset: number): boolean {
     if (ch === '!' && isAsciiLetter(text.charCodeAt(offset - 1))) return false;
     if (previousVisibleAt(text, offset) === undefined && !isBlank(text[offset + 1] ?? ' ')) return false;
   }
-  return inChineseContext(context, offset);
+  return inChineseContext(context, offset) || (ch === '?' && closesChineseSentenceAfterLatin(context, offset));
+}
+
+/** Where a sentence starts: after the last sentence mark before it on its line, past list marks and emphasis. */
+const SENTENCE_START = /(?:^|[。！？]|[.!?](?=\s))[\s*_~>#+-]*(?:\d{1,2}[.)]\s+)?(?=[^\s*_~>#+-])/gu;
+
+/**
+ * A full stop or question mark at the end of a line, after a Latin word, that closes a sentence
+ * begun in Chinese: 详见 README. is a Chinese sentence, The file is README. is not.
+ */
+function closesChineseSentenceAfterLatin(context: Context, offset: number): boolean {
+  const { text, guard } = context;
+  if (text[offset - 1] === '.' || !isAsciiAlnum(text.codePointAt(offset - 1))) return false;
+  let after = offset + 1;
+  while (after < text.length && (EMPHASIS.has(text[after]) || isBlank(text[after]))) after++;
+  if (after < text.length && !isLineBreak(text[after])) return false;
+  const line = lineBefore(text, offset);
+  const lineStart = offset - line.length;
+  let start = 0;
+  for (const m of line.matchAll(SENTENCE_START)) if (!guard.has(lineStart + m.index)) start = m.index + m[0].length;
+  return !guard.has(lineStart + start) && isChinese(line.codePointAt(start));
 }
 
 /**
@@ -161,6 +192,8 @@ function inChineseContext(context: Context, offset: number): boolean {
   while (before > 0 && MARKS.has(text[before - 1])) before--;
   let after = offset + 1;
   while (after < text.length && MARKS.has(text[after])) after++;
+  // 冒号（:）and “;”: a mark alone in brackets or quotation marks is named, not used.
+  if (OPENERS.has(text[before - 1]) && CLOSERS_OF_LITERAL.has(text[after])) return false;
   // English spacing, a blank and then a Latin word (“字数, whitespace”), marks an English sentence.
   if (isBlank(text[after] ?? '') && isAsciiAlnum(nextVisible(text, after))) return false;
   if (chineseBefore(context, before)) return true;

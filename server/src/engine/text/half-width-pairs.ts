@@ -2,9 +2,9 @@ import { codePointBefore, isBlank, isHanAt } from './chars';
 import { isAsciiAlnum, isChinese, nextVisible, previousVisible } from './cjk';
 import type { ProtectedRanges } from './protected';
 
-/** A half-width pair that Chinese text writes full-width, with the marks it becomes. */
+/** A half-width pair that Chinese text writes full-width, or a pair of corner quotation marks, with the marks it becomes. */
 export interface HalfWidthPair {
-  readonly kind: 'parentheses' | 'quotes';
+  readonly kind: 'parentheses' | 'quotes' | 'corner';
   readonly open: number;
   readonly close: number;
   readonly openFull: string;
@@ -22,6 +22,7 @@ const SHORT_ENUMERATOR = /^[0-9a-zA-Z一二三四五六七八九十]{1,3}$/u;
 export function halfWidthPairs(text: string, guard: ProtectedRanges): HalfWidthPair[] {
   const pairs: HalfWidthPair[] = [];
   const quotes: [number, number][] = [];
+  const corners: [number, number][] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '\n' && text[i] !== '\r') continue;
@@ -30,14 +31,16 @@ export function halfWidthPairs(text: string, guard: ProtectedRanges): HalfWidthP
         pairs.push({ kind: 'parentheses', open, close, openFull: '（', closeFull: '）' });
       }
       quotes.push(...quotesOnLine(text, lineStart, i, guard, '"'), ...quotesOnLine(text, lineStart, i, guard, "'"));
+      corners.push(...cornerQuotesOnLine(text, lineStart, i, guard));
     }
     lineStart = i + 1;
   }
-  quotes.sort((a, b) => a[0] - b[0]);
-  for (const [open, close] of quotes) {
-    const depth = fullWidthDepth(text, open) + quotes.filter(([o, c]) => o < open && c > close).length;
+  const all = [...quotes, ...corners].sort((a, b) => a[0] - b[0]);
+  for (const [open, close] of all) {
+    const depth = fullWidthDepth(text, open) + all.filter(([o, c]) => o < open && c > close).length;
     const single = depth % 2 === 1;
-    pairs.push({ kind: 'quotes', open, close, openFull: single ? '‘' : '“', closeFull: single ? '’' : '”' });
+    const kind = text[open] === '「' || text[open] === '『' ? 'corner' : 'quotes';
+    pairs.push({ kind, open, close, openFull: single ? '‘' : '“', closeFull: single ? '’' : '”' });
   }
   return pairs.sort((a, b) => a.open - b.open);
 }
@@ -51,18 +54,18 @@ function parenthesesOnLine(text: string, from: number, to: number, guard: Protec
     if (code === 0x28 /* ( */ && !guard.has(i)) stack.push(i);
     else if (code === 0x29 /* ) */ && stack.length > 0 && !guard.has(i)) {
       const open = stack.pop()!;
-      if (parenthesesWantFullWidth(text, open, i + 1)) pairs.push([open, i]);
+      if (parenthesesWantFullWidth(text, open, i + 1, guard)) pairs.push([open, i]);
     }
   }
   return pairs;
 }
 
-function parenthesesWantFullWidth(text: string, start: number, end: number): boolean {
+function parenthesesWantFullWidth(text: string, start: number, end: number, guard: ProtectedRanges): boolean {
   if (text[start - 1] === ']') return false;
   // “a slogan (提法) to see”: a Chinese gloss inside an English sentence keeps its brackets.
   if (isAsciiAlnum(previousVisible(text, start)) && isAsciiAlnum(nextVisible(text, end))) return false;
+  if (holdsChinese(text, start + 1, end - 1, guard)) return true;
   const inner = text.slice(start + 1, end - 1);
-  for (let i = 0; i < inner.length; i++) if (isHanAt(inner, i)) return true;
   // 细颗粒物(PM2.5)平均 or 阿里巴巴 (BABA.N) 旗下: Latin inside, Chinese on both sides.
   if (isChinese(previousVisible(text, start)) && isChinese(nextVisible(text, end))) return true;
   if (!SHORT_ENUMERATOR.test(inner) || isAsciiAlnum(codePointBefore(text, start))) return false;
@@ -88,22 +91,47 @@ function quotesOnLine(text: string, from: number, to: number, guard: ProtectedRa
   const pairs: [number, number][] = [];
   for (let k = 0; k < marks.length; k += 2) {
     const [open, close] = [marks[k], marks[k + 1]];
-    if (quotesWantFullWidth(text, open, close)) pairs.push([open, close]);
+    if (quotesWantFullWidth(text, open, close, guard)) pairs.push([open, close]);
   }
   return pairs;
 }
 
-function quotesWantFullWidth(text: string, open: number, close: number): boolean {
+function quotesWantFullWidth(text: string, open: number, close: number, guard: ProtectedRanges): boolean {
   // key="值" and 5"屏幕: a quotation mark glued to a Latin word or an = belongs to it.
   const touching = codePointBefore(text, open);
   if (touching === 0x3d || isAsciiAlnum(touching)) return false;
   if (isAsciiAlnum(previousVisible(text, open)) && isAsciiAlnum(nextVisible(text, close + 1))) return false;
-  for (let i = open + 1; i < close; i++) if (isHanAt(text, i)) return true;
+  if (holdsChinese(text, open + 1, close, guard)) return true;
+  // 从':'改成'|': a quoted symbol is a literal, and its quotation marks are left as written.
+  if (!/[A-Za-z0-9]/u.test(text.slice(open + 1, close))) return false;
   // 中文'English'中文: Latin quoted inside Chinese, the marks touching Chinese on one side and Chinese or the line end on the other.
   const after = text.codePointAt(close + 1);
   const lineEnd = after === undefined || after === 0x0a || after === 0x0d;
   const lineStart = touching === undefined || touching === 0x0a || touching === 0x0d;
   return (isChinese(touching) && (isChinese(after) || lineEnd)) || (lineStart && isChinese(after));
+}
+
+/**
+ * Corner quotation marks 「」『』, which GB/T 15834-2011 keeps for vertical text: horizontal
+ * text writes them “” and ‘’ (4.8.2). Matched on one line; an unmatched one is left alone.
+ */
+function cornerQuotesOnLine(text: string, from: number, to: number, guard: ProtectedRanges): [number, number][] {
+  const pairs: [number, number][] = [];
+  const stack: number[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if ((ch !== '「' && ch !== '」' && ch !== '『' && ch !== '』') || guard.has(i)) continue;
+    if (ch === '「' || ch === '『') stack.push(i);
+    else if (stack.length > 0 && text[stack[stack.length - 1]] === (ch === '」' ? '「' : '『')) pairs.push([stack.pop()!, i]);
+    else return [];
+  }
+  return stack.length === 0 ? pairs : [];
+}
+
+/** A Chinese character between `from` and `to` outside code and other protected stretches: (`“两`) is no Chinese gloss. */
+function holdsChinese(text: string, from: number, to: number, guard: ProtectedRanges): boolean {
+  for (let i = from; i < to; i++) if (isHanAt(text, i) && !guard.has(i)) return true;
+  return false;
 }
 
 /** How many full-width quotations (“ or ‘) are open at `offset` on its line. */

@@ -22,7 +22,7 @@ const OTHER: readonly Pattern[] = [
   [/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\r\n]*")?\)/gu, ['](']],
   [/^[ \t]*:{3,}/gmu, [':::']],
   // Emoticons: :) and ;-) anywhere but after a Latin word; :( and :D only where no word or bracket follows (要点:(1) is a colon); kaomoji such as (^_^) or T_T.
-  [/(?<![A-Za-z0-9])[:;=]'?-?(?:\)|[DPp](?![\p{L}\p{N}])|\((?![\p{L}\p{N}(（]))|\(?(?:\^_*\^|[Tt]_+[Tt]|[oO>]_[<oO])\)?/gu, [':', ';', '=', '^', '_']],
+  [/(?<![A-Za-z0-9(（])[:;=]'?-?(?:\)|[DPp](?![\p{L}\p{N}])|\((?![\p{L}\p{N}(（]))|\(?(?:\^_*\^|[Tt]_+[Tt]|[oO>]_[<oO])\)?/gu, [':', ';', '=', '^', '_']],
 ];
 /** Every literal, longest first, so that one pass over the text tells which of them occur. */
 const LITERALS = new RegExp(
