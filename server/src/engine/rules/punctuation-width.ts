@@ -137,11 +137,17 @@ const SENTENCE_START = /(?:^|[。！？]|[.!?](?=\s))[\s*_~>#+-]*(?:\d{1,2}[.)]\
  * begun in Chinese: 详见 README. is a Chinese sentence, The file is README. is not.
  */
 function closesChineseSentenceAfterLatin(context: Context, offset: number): boolean {
-  const { text, guard } = context;
+  const { text } = context;
   if (text[offset - 1] === '.' || !isAsciiAlnum(text.codePointAt(offset - 1))) return false;
   let after = offset + 1;
   while (after < text.length && (EMPHASIS.has(text[after]) || isBlank(text[after]))) after++;
   if (after < text.length && !isLineBreak(text[after])) return false;
+  return sentenceBegunInChinese(context, offset);
+}
+
+/** The sentence that `offset` closes began, on its line, with Chinese. */
+function sentenceBegunInChinese(context: Context, offset: number): boolean {
+  const { text, guard } = context;
   const line = lineBefore(text, offset);
   const lineStart = offset - line.length;
   let start = 0;
@@ -162,6 +168,8 @@ function endsChineseSentence(context: Context, offset: number): boolean {
   const previous = previousVisibleAt(text, before, true);
   if (previous === undefined || !isChineseAt(context, previous)) return false;
   if (CHINESE_LIST_MARK.test(lineBefore(text, previous + 1))) return false;
+  // English writes curly quotation marks too: after ” or ’ the sentence must have begun in Chinese.
+  if ((text[previous] === '”' || text[previous] === '’') && !sentenceBegunInChinese(context, offset)) return false;
   let after = offset + 1;
   while (after < text.length && EMPHASIS.has(text[after])) after++;
   if (after === text.length || text[after] === '\n' || text[after] === '\r') return true;
