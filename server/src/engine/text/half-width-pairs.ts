@@ -104,11 +104,12 @@ function quotesWantFullWidth(text: string, open: number, close: number, guard: P
   if (holdsChinese(text, open + 1, close, guard)) return true;
   // 从':'改成'|': a quoted symbol is a literal, and its quotation marks are left as written.
   if (!/[A-Za-z0-9]/u.test(text.slice(open + 1, close))) return false;
-  // 中文'English'中文: Latin quoted inside Chinese, the marks touching Chinese on one side and Chinese or the line end on the other.
-  const after = text.codePointAt(close + 1);
+  // 中文'English'中文, 返回值为 "`ok`"、: Latin quoted inside Chinese, with Chinese on one side and Chinese or the line's edge on the other.
+  const before = previousVisible(text, open);
+  const after = nextVisible(text, close + 1);
   const lineEnd = after === undefined || after === 0x0a || after === 0x0d;
-  const lineStart = touching === undefined || touching === 0x0a || touching === 0x0d;
-  return (isChinese(touching) && (isChinese(after) || lineEnd)) || (lineStart && isChinese(after));
+  const lineStart = before === undefined || before === 0x0a || before === 0x0d;
+  return (isChinese(before) && (isChinese(after) || lineEnd)) || (lineStart && isChinese(after));
 }
 
 /**

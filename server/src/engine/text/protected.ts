@@ -21,6 +21,9 @@ const OTHER: readonly Pattern[] = [
   // The target of [text](target) or ![alt](target), with one level of brackets inside it.
   [/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\r\n]*")?\)/gu, ['](']],
   [/^[ \t]*:{3,}/gmu, [':::']],
+  // A line of an indented Markdown code block that reads as code: a comment or a shell prompt.
+  // Indentation alone proves nothing, as plain-text drafts indent their paragraphs with spaces.
+  [/^(?: {4}|\t)[ \t]*(?:\/\/|\/\*|#|\$ |>>> ).*$/gmu, ['//', '/*', '#', '$ ', '>>> ']],
   // Emoticons: :) and ;-) anywhere but after a Latin word; :( and :D only where no word or bracket follows (要点:(1) is a colon); kaomoji such as (^_^) or T_T.
   [/(?<![A-Za-z0-9(（])[:;=]'?-?(?:\)|[DPp](?![\p{L}\p{N}])|\((?![\p{L}\p{N}(（]))|\(?(?:\^_*\^|[Tt]_+[Tt]|[oO>]_[<oO])\)?/gu, [':', ';', '=', '^', '_']],
 ];
