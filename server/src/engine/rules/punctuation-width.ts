@@ -162,8 +162,9 @@ function sentenceBegunInChinese(context: Context, offset: number): boolean {
 function endsChineseSentence(context: Context, offset: number): boolean {
   const { text } = context;
   if (text[offset - 1] === '.' || text[offset + 1] === '.') return false;
+  // A run of marks such as ,. shares its neighbours, as in inChineseContext.
   let before = offset;
-  while (before > 0 && EMPHASIS.has(text[before - 1])) before--;
+  while (before > 0 && (MARKS.has(text[before - 1]) || EMPHASIS.has(text[before - 1]))) before--;
   before = beforePercentage(text, before);
   const previous = previousVisibleAt(text, before, true);
   if (previous === undefined || !isChineseAt(context, previous)) return false;
@@ -171,7 +172,7 @@ function endsChineseSentence(context: Context, offset: number): boolean {
   // English writes curly quotation marks too: after ” or ’ the sentence must have begun in Chinese.
   if ((text[previous] === '”' || text[previous] === '’') && !sentenceBegunInChinese(context, offset)) return false;
   let after = offset + 1;
-  while (after < text.length && EMPHASIS.has(text[after])) after++;
+  while (after < text.length && (MARKS.has(text[after]) || EMPHASIS.has(text[after]))) after++;
   if (after === text.length || text[after] === '\n' || text[after] === '\r') return true;
   if (isBlank(text[after])) return !isAsciiAlnum(nextVisible(text, after));
   // 撑.5年来 and 增长8.1%.全国: a sentence that ends before a number or after a percentage.
