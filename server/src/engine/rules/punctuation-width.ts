@@ -44,7 +44,7 @@ const EMPHASIS = new Set(['*', '_', '~']);
 
 /**
  * Half-width , ; : ? ! . ( ) " ' written in Chinese text (GB/T 15834-2011 uses the full-width
- * forms there). Numbers (1,000, 0.8:1, 5.2%), URLs, file names, code, entities, emoticons and
+ * forms there), and corner quotation marks in horizontal text. Numbers (1,000, 0.8:1, 5.2%), URLs, file names, code, entities, emoticons and
  * Latin phrases keep theirs. Every mark fix-all changes carries a finding of its own: a mark's
  * context is judged as it will read once the brackets and quotation marks beside it are
  * full-width, so no change waits for a second round.
