@@ -27,9 +27,7 @@ export function sharedDir(name: string): string {
 /** The `.txt` files of a shared folder, sorted by name. */
 export function sharedTexts(name: string): { name: string; text: string }[] {
   const dir = sharedDir(name);
-  return fs
-    .readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ name: file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+  const files = fs.readdirSync(dir).filter((file) => file.endsWith('.txt')).sort();
+  if (files.length === 0) throw new Error(`${dir} holds no .txt files`);
+  return files.map((file) => ({ name: file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
 }

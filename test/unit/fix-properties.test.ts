@@ -17,7 +17,7 @@ const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...sentences) },
   { weight: 2, arbitrary: fc.constantFrom('一是加强领导。', '二是完善制度。', '三是强化落实。', '第一，', '第二，', '首先，', '其次，') },
   { weight: 2, arbitrary: fc.constantFrom('政治领悟力、政治判断力、政治执行力', '三融五通', '“四个关系”', '《决定》、《建议》', '二0二五年', '。。。', '...') },
-  { weight: 2, arbitrary: fc.constantFrom('\n', '\n\n', '\r\n', ' ', ',', '(', ')', '“', '”') },
+  { weight: 2, arbitrary: fc.constantFrom('\n', '\n\n', '\r\n', ' ', ',', '.', '!', '(', ')', '“', '”', '"', "'", '「', '」', ' :)', '&quot;') },
   { weight: 1, arbitrary: fc.constantFrom('一、总体要求', '（一）指导思想', '1. 目标', '（作者系某单位干部）', '𠀀', '0.8:1', 'https://example.org/a,b') },
 );
 const documents = fc.array(piece, { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''));

@@ -45,14 +45,14 @@ test('official documents raise almost no hygiene warnings', () => {
 test('official text typed with half-width marks is restored by fix-all', () => {
   const documents = sharedTexts('corpus-real');
   const rule = onlyRule('punctuation-width');
-  const half: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?', '！': '!', '（': '(', '）': ')' };
+  const half: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?', '！': '!', '（': '(', '）': ')', '。': '.', '“': '"', '”': '"', '‘': "'", '’': "'" };
   for (const { name, text } of documents) {
-    const typed = text.replace(/[，；：？！（）]/gu, (mark) => half[mark]);
+    const typed = text.replace(/[，；：？！（）。“”‘’]/gu, (mark) => half[mark]);
     const restored = rule.fixAll(typed);
     assert.equal(restored.length, text.length, name);
     let wrong = 0;
     for (let i = 0; i < text.length; i++) if (restored[i] !== text[i]) wrong++;
-    const marks = typed.length - typed.replace(/[,;:?!()]/gu, '').length;
+    const marks = typed.length - typed.replace(/[,;:?!()."']/gu, '').length;
     assert.ok(wrong <= marks / 200, `${name}: ${wrong} of ${marks} marks differ`);
   }
 });

@@ -47,3 +47,16 @@ test('the message names the line the break starts on, counting blank lines and C
   const [finding] = rule.findings(text);
   assert.match(finding.message, /第 4 行/u);
 });
+
+test('a blank line after a short title, an emoticon, an emoji or a Latin word is a paragraph break', () => {
+  for (const before of ['看似简单，其实大有讲究', '功能做完了，心情不错 :)', '有问题请联系值班同事 😊', '端口可以在设置里修改，详见 README', '功能做完了，开心^_^']) {
+    assert.deepEqual(rule.findings(`${before}\n\n接下来说说怎么安装和使用。`), [], before);
+  }
+  assert.equal(rule.findings('部署之前必须先核对版本号，确认无误后\n\n再执行发布命令。').length, 1);
+});
+
+test('short lines written clause by clause keep their breaks; a long line cut after a clause mark is joined', () => {
+  assert.deepEqual(rule.findings('小组由下列人员组成：\n组长，\n副组长若干人，\n成员若干人。'), []);
+  const long = '本次调整将在全系统范围内推开，各单位要结合自身实际认真组织学习研究并制定具体的落实方案和工作台账，\n切实把各项要求落到实处。';
+  assert.equal(rule.findings(long).length, 1);
+});

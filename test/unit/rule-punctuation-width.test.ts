@@ -58,3 +58,35 @@ test('severity comes from the rules setting, and off leaves the text to fix-all 
   assert.ok(!off.analyze('我们,你们').some((f) => f.code === 'punctuation-width'));
   assert.equal(off.fixAll('我们,你们').text, '我们,你们');
 });
+
+test('a full stop that ends a Chinese sentence becomes 。; decimals, versions, file names, list numbers and .NET keep theirs', () => {
+  assert.equal(rule.fixAll('增长5.2%,达到新高.'), '增长5.2%，达到新高。');
+  assert.equal(rule.fixAll('详见 README.'), '详见 README。');
+  assert.deepEqual(rule.findings('版本v2.3.1发布，见docs/guide.md\n1. 第一条\n使用.NET开发\nThe file is README.'), []);
+});
+
+test('straight quotation marks around Chinese become “” outside and ‘’ inside', () => {
+  assert.equal(rule.fixAll(`他说:"要坚持'两个毫不动摇'."`), '他说：“要坚持‘两个毫不动摇’。”');
+  assert.equal(rule.fixAll(`群众叫他'贴心人'`), '群众叫他“贴心人”');
+  assert.deepEqual(rule.findings(`the file is "report.txt", don't touch it`), []);
+  const [quotes] = onlyRule('punctuation-width', 'en').findings('叫他"老黄牛"的人');
+  assert.match(quotes.message, /Straight quotation marks/u);
+  assert.deepEqual(quotes.related?.map((r) => r.span), [{ start: 6, end: 7 }]);
+});
+
+test('every mark fix-all changes has a finding of its own: 你好(测试)! reports the ! as well as the brackets', () => {
+  const text = '你好(测试)!';
+  assert.deepEqual(covered(text, rule.findings(text)), ['(', '!']);
+  assert.equal(rule.fixAll(text), '你好（测试）！');
+});
+
+test('entities, tags, fences, link targets, emoticons and marks inside Latin names are not punctuation', () => {
+  const text = [
+    '::: tip 提示',
+    '实体&quot;和&nbsp;不改，<span class="a">标签</span>也不改。',
+    '见[说明](docs/a.md)和![图](b.png)。',
+    '完成了 ;-) 明天继续 :) 很好^_^',
+    '来自Yahoo!的消息，C#和.NET都行，写!important即可。',
+  ].join('\n');
+  assert.deepEqual(covered(text, rule.findings(text)), []);
+});

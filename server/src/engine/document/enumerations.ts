@@ -1,3 +1,4 @@
+import { isHanAt } from '../text/chars';
 import { chineseNumeral, chineseNumeralValue } from '../text/numerals';
 import type { Span } from '../types';
 import type { Line } from './lines';
@@ -153,6 +154,8 @@ function atBoundary(text: string, index: number): boolean {
   if (index === 0) return true;
   const before = text[index - 1];
   if (BOUNDARY.has(before)) return true;
+  // 建设.二是: a Chinese sentence closed by a half-width full stop, which punctuation-width fixes.
+  if (before === '.' && isHanAt(text, index - 2)) return true;
   return (before === '”' || before === '’' || before === '）') && SENTENCE_CLOSE.has(text[index - 2] ?? '');
 }
 

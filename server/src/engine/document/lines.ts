@@ -35,7 +35,8 @@ const HEADING_PATTERNS: readonly [RegExp, number][] = [
 ];
 /** Longest line still read as a title or heading rather than body text. */
 export const MAX_TITLE_LENGTH = 40;
-const SENTENCE_PUNCTUATION = /[。，,；;！？!?]/u;
+/** Sentence marks, a half-width full stop after a Chinese character among them (利益.加快). */
+const SENTENCE_PUNCTUATION = /[。，,；;！？!?]|\p{Script=Han}\.(?!\.)/u;
 const NAME_LIST = /^\p{Script=Han}{2,4}(?:[ \u3000]+\p{Script=Han}{2,4})*$/u;
 
 export function classifyLine(text: string): { kind: LineKind; level?: number } {

@@ -1,5 +1,5 @@
-import { codePointBefore } from '../text/chars';
-import { isAsciiAlnum, isChinese } from '../text/cjk';
+import { codePointBefore, isHan } from '../text/chars';
+import { isAsciiAlnum, isAsciiDigit, isChinese } from '../text/cjk';
 import { protectedRanges, type ProtectedRanges } from '../text/protected';
 import { defineMessages } from '../messages';
 import { endsSentence, lineNumberAt, MAX_TITLE_LENGTH } from '../document/lines';
@@ -20,6 +20,14 @@ const messages = defineMessages({
 const PUNCTUATED = /[，。、；：！？“”,;:!?]/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/u;
 const FINISHED_SENTENCE = /[。！？]/u;
+const BLANK_LINE = /\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/u;
+/** Marks after which a sentence goes on. */
+const CLAUSE_MARK = new Set(['，', '、', '；', '：', ',', ';', ':', '—']);
+const ANY_MARK = /[，、；：。！？,;:.!?）)”’》]/u;
+/** A sentence finished inside a line, which a title never holds. */
+const SENTENCE_INSIDE = /[。！？；;]/u;
+/** Longest line read as a title over the paragraph that follows it after a blank line. */
+const MAX_TITLE_LENGTH_OVER_PARAGRAPH = 12;
 
 /**
  * A line break or blank line in the middle of a sentence, as a paste from PDF leaves it.
@@ -88,7 +96,38 @@ function isChineseBreak(text: string, gap: Span, guard: ProtectedRanges): boolea
   const before = lineAround(text, gap.start, -1);
   const after = lineAround(text, gap.end, 1);
   if (!PUNCTUATED.test(before) || TABLE_ROW.test(before) || TABLE_ROW.test(after)) return false;
+  if (BLANK_LINE.test(text.slice(gap.start, gap.end)) ? !continuesAcrossBlankLine(text, gap, before) : writtenLineByLine(before, after)) return false;
   return isChinese(codePointBefore(text, gap.start)) || isChinese(text.codePointAt(gap.end));
+}
+
+/**
+ * A blank line is a writer's paragraph break unless the line before it stops mid-way through
+ * Chinese prose: on a Chinese character, a clause mark or a number. A line that ends on an
+ * emoticon, an emoji, a Latin word or a closing bracket has ended, and a short line without
+ * a full stop or a semicolon reads as a title (虽然简单，但这些细节值得注意) over its paragraph.
+ */
+function continuesAcrossBlankLine(text: string, gap: Span, before: string): boolean {
+  const last = codePointBefore(text, gap.start);
+  if (last === undefined) return false;
+  const clause = CLAUSE_MARK.has(String.fromCodePoint(last));
+  if (!isHan(last) && !clause && !isAsciiDigit(last)) return false;
+  return clause || before.trim().length > MAX_TITLE_LENGTH_OVER_PARAGRAPH || SENTENCE_INSIDE.test(before);
+}
+
+/**
+ * Lines written clause by clause, as Markdown documents and lists of offices do: a short line
+ * that ends on a clause mark, followed by a short line that ends on a mark as well. A PDF
+ * line ends on a mark only by chance, and seldom twice running.
+ */
+function writtenLineByLine(before: string, after: string): boolean {
+  const beforeText = before.trim();
+  const afterText = after.trim();
+  return (
+    beforeText.length <= MAX_TITLE_LENGTH &&
+    afterText.length <= MAX_TITLE_LENGTH &&
+    CLAUSE_MARK.has(beforeText[beforeText.length - 1] ?? '') &&
+    ANY_MARK.test(afterText[afterText.length - 1] ?? '')
+  );
 }
 
 /** The line that ends at `offset` (direction -1) or starts there (direction 1). */

@@ -2,7 +2,8 @@ import type { Span } from '../types';
 
 /**
  * Stretches of text that punctuation rules leave alone because they are not prose:
- * URLs, e-mail addresses, Markdown code, HTML comments and YAML front matter.
+ * URLs, e-mail addresses, Markdown code, HTML comments, entities and tags, the target of a
+ * Markdown link or image, a container fence (`::: tip`), emoticons and YAML front matter.
  */
 /** Each pattern with the literals one of which any match contains, so most texts skip the scan. */
 type Pattern = readonly [RegExp, readonly string[]];
@@ -15,6 +16,16 @@ const OTHER: readonly Pattern[] = [
   [/<!--[\s\S]*?-->/gu, ['<!--']],
   [/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’《》，。；：！？、]+/giu, ['://', 'www.', 'WWW.']],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ['@']],
+  [/&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/gu, ['&']],
+  [/<\/?[a-zA-Z][\w-]*(?:\s[^<>\r\n]*)?\/?>/gu, ['<']],
+  // The target of [text](target) or ![alt](target), with one level of brackets inside it.
+  [/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\r\n]*")?\)/gu, ['](']],
+  [/^[ \t]*:{3,}/gmu, [':::']],
+  // A line of an indented Markdown code block that reads as code: a comment or a shell prompt.
+  // Indentation alone proves nothing, as plain-text drafts indent their paragraphs with spaces.
+  [/^(?: {4}|\t)[ \t]*(?:\/\/|\/\*|#|\$ |>>> ).*$/gmu, ['//', '/*', '#', '$ ', '>>> ']],
+  // Emoticons: :) and ;-) anywhere but after a Latin word; :( and :D only where no word or bracket follows (要点:(1) is a colon); kaomoji such as (^_^) or T_T.
+  [/(?<![A-Za-z0-9(（])[:;=]'?-?(?:\)|[DPp](?![\p{L}\p{N}])|\((?![\p{L}\p{N}(（]))|\(?(?:\^_*\^|[Tt]_+[Tt]|[oO>]_[<oO])\)?/gu, [':', ';', '=', '^', '_']],
 ];
 /** Every literal, longest first, so that one pass over the text tells which of them occur. */
 const LITERALS = new RegExp(
@@ -71,8 +82,18 @@ export class ProtectedRanges {
     });
   }
 
+  /** The start of the protected stretch that ends exactly at `offset`, if one does. */
+  startOfEndingAt(offset: number): number | undefined {
+    const at = this.find(offset - 1);
+    return at !== undefined && this.spans[at].end === offset ? this.spans[at].start : undefined;
+  }
+
   /** True when `offset` lies inside a protected stretch. */
   has(offset: number): boolean {
+    return this.find(offset) !== undefined;
+  }
+
+  private find(offset: number): number | undefined {
     let low = 0;
     let high = this.spans.length - 1;
     while (low <= high) {
@@ -80,8 +101,8 @@ export class ProtectedRanges {
       const span = this.spans[mid];
       if (span.start > offset) high = mid - 1;
       else if (span.end <= offset) low = mid + 1;
-      else return true;
+      else return mid;
     }
-    return false;
+    return undefined;
   }
 }
