@@ -1,4 +1,4 @@
-import type { Locale, TermEntry } from '../engine';
+import { sourceLabel, type Locale, type TermEntry } from '../engine';
 import { escapeMarkdown } from '../engine/hover';
 import { defineMessages } from '../engine/messages';
 import type { GlossaryOptions } from './args';
@@ -45,7 +45,7 @@ export function glossaryMarkdown(entries: readonly TermEntry[], locale: Locale):
     if (entry.sources.length > 0) {
       out.push(`- ${t('sources', { count: entry.sources.length })}:`);
       for (const source of entry.sources.slice(0, MAX_SOURCES_SHOWN)) {
-        const where = [source.articleTitle ? `《${source.articleTitle}》` : '', source.author ?? ''].filter(Boolean).join(' ');
+        const where = sourceLabel(source, ' ');
         out.push(`  - ${escapeMarkdown(source.sentence)}${where ? ` —— ${escapeMarkdown(where)}` : ''} \`${source.source}\``);
       }
       if (entry.sources.length > MAX_SOURCES_SHOWN) out.push(`  - ${t('more', { count: entry.sources.length - MAX_SOURCES_SHOWN })}`);

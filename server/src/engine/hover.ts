@@ -1,4 +1,4 @@
-import type { KnowledgeBase, SourceRef, TermEntry } from './corpus/knowledge';
+import { sourceLabel, type KnowledgeBase, type SourceRef, type TermEntry } from './corpus/knowledge';
 import { defineMessages, type EngineTranslate as Translate } from './messages';
 import type { Locale, Span } from './types';
 
@@ -86,7 +86,9 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
     const linked = source && entry.definitionUrl ? `[${source}](${entry.definitionUrl})` : source;
     parts.push(`${t('hover.definition')}：${escapeMarkdown(entry.definition)}${linked ? `\n\n${m('definitionFrom', { source: linked })}` : ''}`);
   }
-  if (!items && !entry.definition && entry.kind === 'numbered') parts.push(`_${t('hover.noItems')}_`);
+  if (!items && !entry.definition && entry.kind === 'numbered') {
+    parts.push(`_${t('hover.noItems')}_${entry.context ? `\n\n> ${highlight(entry.context, entry.term)}` : ''}`);
+  }
   if (entry.sources.length > 0) {
     const shown = entry.sources.slice(0, MAX_SOURCES_SHOWN).map((ref) => formatSource(ref, entry.term, options, m('openSource')));
     const more = entry.sources.length - MAX_SOURCES_SHOWN;
@@ -100,7 +102,7 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
 }
 
 function formatSource(ref: SourceRef, term: string, options: DescribeOptions, open: string): string {
-  const where = [ref.articleTitle ? `《${ref.articleTitle}》` : undefined, ref.author].filter(Boolean).join(' — ');
+  const where = sourceLabel(ref);
   const link = options.link?.(ref);
   const title = where ? escapeMarkdown(where) : '';
   const heading = link ? `${title}${title ? ' ' : ''}[${open}](${link})` : title;

@@ -3,6 +3,7 @@
  * the `tifa` CLI. It does no I/O; corpora and the segmenter are handed in.
  */
 import { dictionaryWords, KnowledgeBase, mergeEntries, type TermEntry } from './corpus/knowledge';
+import { formatCitation, type Citation } from './corpus/citation';
 import { mineCorpus } from './corpus/mine';
 import { loadGlossary, type GlossaryProblem } from './corpus/glossary';
 import { parseDocument } from './document/parse';
@@ -25,6 +26,9 @@ import type { Finding, Fix, Locale, Severity, SeveritySetting } from './types';
 
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
 export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
+export { sourceLabel } from './corpus/knowledge';
+export type { Citation } from './corpus/citation';
+export { formatCitation } from './corpus/citation';
 export type { DocumentModel, Article, Paragraph, Sentence } from './document/model';
 export type { HoverResult, DescribeOptions } from './hover';
 export type { GlossaryProblem } from './corpus/glossary';
@@ -38,9 +42,14 @@ export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';
 export { buildCorpusIndex, entriesFromIndex, type CorpusIndex } from './corpus/prebuilt';
 
-/** What the knowledge base learns from one corpus source, as `setCorpus` would mine it. */
-export function mineSource(source: { id: string; text: string }): TermEntry[] {
-  return mineCorpus(parseDocument(source.text), source.id);
+/**
+ * What the knowledge base learns from one corpus source, as `setCorpus` would mine it. A
+ * reference text gives slogans and quoted terms but no phrasings: a list that recurs in a
+ * government report is its wording of the year, not an order a draft must keep.
+ */
+export function mineSource(source: { id: string; text: string; reference?: boolean }): TermEntry[] {
+  const entries = mineCorpus(parseDocument(source.text), source.id);
+  return source.reference ? entries.filter((entry) => entry.kind !== 'phrase') : entries;
 }
 
 /** A corpus text handed to the engine. */
@@ -50,6 +59,24 @@ export interface CorpusSource {
   readonly text: string;
   /** What mining this text yields, when it was mined ahead of time (the prebuilt index of the embedded corpus). */
   readonly mined?: readonly TermEntry[];
+  /** Title, issuing body and date of an official text: hovers cite it so. */
+  readonly citation?: Citation;
+  /**
+   * A reference text (the embedded official texts): it feeds the knowledge base only and is
+   * never compared with the document for repeated or overlapping text.
+   */
+  readonly reference?: boolean;
+}
+
+/** The entries of an official text, their sources and definitions cited by its title, issuer and date. */
+function citedEntries(entries: readonly TermEntry[], citation: Citation | undefined): TermEntry[] {
+  if (!citation) return [...entries];
+  const label = formatCitation(citation);
+  return entries.map((entry) => ({
+    ...entry,
+    definitionSource: entry.definition !== undefined ? label : entry.definitionSource,
+    sources: entry.sources.map((ref) => ({ ...ref, citation })),
+  }));
 }
 
 /** A curated glossary handed to the engine: the parsed JSON of a glossary file. */
@@ -159,8 +186,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
   const duplicates = new DuplicateDetector();
   const mine = (source: CorpusSource) => {
-    duplicates.setCorpus(source.id, source.text);
-    mined.set(source.id, source.mined ? [...source.mined] : mineSource(source));
+    if (source.reference) duplicates.removeCorpus(source.id);
+    else duplicates.setCorpus(source.id, source.text);
+    mined.set(source.id, citedEntries(source.mined ?? mineSource(source), source.citation));
   };
   const addGlossary = (source: GlossarySource) => {
     const loaded = loadGlossary(source.data, source.id, config.locale);

@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import { createEngine, localeFrom, overlapSummary, type Engine } from '../engine';
+import { createEngine, formatCitation, localeFrom, overlapSummary, type Engine } from '../engine';
 import { loadBuiltinGlossary } from '../node/glossary';
 import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { CONFIG_FILE, parseConfig } from '../node/config';
@@ -331,8 +331,9 @@ export function startServer(connection: Connection): void {
         return {
           source: s.source.startsWith('builtin:') ? s.source : path.basename(URI.parse(location?.uri ?? s.source).fsPath),
           uri: location?.uri,
-          articleTitle: s.articleTitle,
-          author: s.author,
+          // The editor's glossary view shows 《title》 and a byline: an official text's are its title and its issuer and date.
+          articleTitle: s.citation ? s.citation.title.replace(/^《(.*)》$/u, '$1') : s.articleTitle,
+          author: s.citation ? formatCitation({ title: '', issuer: s.citation.issuer, date: s.citation.date }).replace(/^（(.*)）$/u, '$1') : s.author,
           sentence: s.sentence,
           line: location?.range.start.line ?? 0,
         };

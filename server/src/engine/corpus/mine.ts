@@ -38,6 +38,7 @@ export function mineCorpus(model: DocumentModel, source: string): TermEntry[] {
       itemPattern: slogan.pattern,
       definition: slogan.definition,
       definitionSource: definitionRef && [definitionRef.articleTitle && `《${definitionRef.articleTitle}》`, definitionRef.author].filter(Boolean).join(' '),
+      context: slogan.context,
       sources,
     };
   });

@@ -1,4 +1,6 @@
 import type { Block, Passage } from './passage';
+import NUMBERED_WORDS from './numbered-words.json';
+import { elaboration } from './elaboration';
 import { listEndingAt, listInClause, clauseEnd } from './lists';
 import { isCompositeNumbered, numberedShape, type NumberedShape } from './numerals';
 import {
@@ -32,6 +34,8 @@ export interface NumberedSlogan {
   readonly definition?: string;
   readonly definitionAt?: Occurrence;
   readonly occurrences: readonly Occurrence[];
+  /** For a slogan without items: the passage that elaborates it. */
+  readonly context?: string;
 }
 
 const QUOTED = /“([^“”\n]{2,12})”/gu;
@@ -41,6 +45,31 @@ const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'list-after',
 
 interface Candidate extends ItemsFound {
   readonly definitionAt?: Occurrence;
+  /** False when the items' edges are a guess: the slogan then shows its context, not items. */
+  readonly sure?: boolean;
+  /** Where the candidate was read: the block and the sentence holding the term. */
+  readonly at?: Occurrence;
+}
+
+const GENERIC_NOUNS = new Set(NUMBERED_WORDS.generic);
+const FIXED_WORDS = NUMBERED_WORDS.fixed;
+
+/**
+ * An unquoted numeral phrase names a slogan only when it counts something named by two
+ * characters or more, that is not a generic 方面 or 件事, in a word that is not 两岸 or 双向,
+ * and that is not the second half of a slogan such as 一岗双责.
+ */
+function namesSlogan(text: string, start: number, term: string, shape: NumberedShape): boolean {
+  if (shape.noun.length < 2 || GENERIC_NOUNS.has(shape.noun) || GENERIC_NOUNS.has(term.slice(shape.at + shape.length))) return false;
+  if (FIXED_WORDS.some((word) => term.includes(word))) return false;
+  return !/[一二两三四五六七八九十][\p{Script=Han}]$/u.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/** Each item holds two of the head's characters, or its only one: 政治判断力 for 政治三力, 保居民就业 for 六保. */
+function echoesStrongly(items: readonly string[], head: string): boolean {
+  const chars = [...new Set(head.replace(/[一]/gu, ''))];
+  const needed = Math.min(2, chars.length);
+  return needed > 0 && items.every((item) => chars.filter((ch) => item.includes(ch)).length >= needed);
 }
 
 /** The related list later in the sentence: 要提高“政治三力”，…，练就过硬的政治判断力、政治领悟力、政治执行力. */
@@ -50,7 +79,7 @@ function findLaterList(text: string, from: number, shape: NumberedShape): ItemsF
   while (at < end) {
     const clauseStop = clauseEnd(text, at);
     const list = listInClause(text, at);
-    if (list && list.items.length === shape.count && echoes(list.items, shape.head)) {
+    if (list && list.items.length === shape.count && echoesStrongly(list.items, shape.head)) {
       return { items: list.items, pattern: 'list-later', anchored: false };
     }
     at = clauseStop + 1;
@@ -62,7 +91,7 @@ function candidatesAt(blocks: readonly Block[], occurrence: Occurrence, shape: N
   const block = blocks[occurrence.block];
   const out: Candidate[] = [];
   const before = listEndingAt(block.text, quoteStart);
-  if (before) out.push({ items: before.items, pattern: 'list-before', anchored: false });
+  if (before) out.push({ items: before.items, pattern: 'list-before', anchored: false, sure: before.sure, at: occurrence });
   for (const after of findItemsAfter(block.text, occurrence.end, shape.count, shape.head)) {
     out.push(after.defines ? { ...after, definitionAt: { ...occurrence, start: quoteStart } } : after);
   }
@@ -71,7 +100,8 @@ function candidatesAt(blocks: readonly Block[], occurrence: Occurrence, shape: N
   const parallel = findParallelItems(block, occurrence.end, shape.noun);
   if (parallel) out.push(parallel);
   const ordinal = findOrdinalItems(blocks, occurrence.block, occurrence.end, shape.count + 2);
-  if (ordinal) out.push(ordinal);
+  // 一是…二是… after the term but not tied to it by a colon lists what is done about it, unless each item names it.
+  if (ordinal && (ordinal.anchored || echoes(ordinal.items, shape.head))) out.push(ordinal);
   if (sentenceEnd(block.text, occurrence.end) >= block.text.length) {
     const paragraphs = findParagraphItems(blocks, occurrence.block, shape.noun, shape.count);
     if (paragraphs) out.push(paragraphs);
@@ -99,6 +129,7 @@ function better(a: Candidate, b: Candidate | undefined, count: number): boolean 
   const aMatch = a.items.length === count;
   const bMatch = b.items.length === count;
   if (aMatch !== bMatch) return aMatch;
+  if ((a.sure !== false) !== (b.sure !== false)) return a.sure !== false;
   return RANK.indexOf(a.pattern) < RANK.indexOf(b.pattern);
 }
 
@@ -141,8 +172,12 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
       const start = m.index ?? 0;
       if (insideQuotation(text, start)) continue;
       const occurrence = { block: block.index, start, end: start + term.length };
+      if (!namesSlogan(text, start, term, shape) && !found.has(term)) continue;
       const exact = candidatesAt(blocks, occurrence, shape, start).filter(
-        (c) => c.items.length === shape.count && (c.pattern === 'list-before' || c.pattern === 'definition' || c.pattern === 'list-after' || (c.pattern === 'ordinal' && c.anchored)),
+        (c) =>
+          c.items.length === shape.count &&
+          c.sure !== false &&
+          (c.pattern === 'list-before' || c.pattern === 'definition' || c.pattern === 'list-after' || (c.pattern === 'ordinal' && c.anchored)),
       );
       if (exact.length > 0 || found.has(term)) note(term, shape, occurrence, exact);
     }
@@ -150,15 +185,18 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
 
   return [...found].map(([term, { shape, best, occurrences }]) => {
     const definitionAt = best?.definitionAt;
+    const sure = best !== undefined && best.sure !== false;
+    const items = sure ? best.items : undefined;
     return {
       term,
       numeral: shape?.count,
-      items: best?.items,
-      pattern: best?.pattern,
-      itemsMatchNumeral: best && shape ? best.items.length === shape.count : undefined,
+      items,
+      pattern: sure ? best.pattern : undefined,
+      itemsMatchNumeral: items && shape ? items.length === shape.count : undefined,
       definition: definitionAt ? definitionText(blocks[definitionAt.block].text, definitionAt.start) : undefined,
       definitionAt,
       occurrences,
+      context: items || definitionAt ? undefined : elaboration(blocks, occurrences, term, shape, best?.at),
     };
   });
 }
