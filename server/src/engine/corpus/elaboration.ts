@@ -39,21 +39,31 @@ export function elaboration(
   if (shape) {
     for (const occurrence of occurrences) {
       const { text, end, sentence } = naming(occurrence);
-      const close = findClose(text, end, term.slice(shape.at, shape.at + shape.length), shape.noun);
+      const close = findClose(text, end, term, term.slice(shape.at, shape.at + shape.length), shape.noun);
       if (close) return `${sentence}${elide(text.slice(end, close.end), close.at - end)}`;
     }
   }
   return guessed && naming(guessed).sentence;
 }
 
-/** The first sentence after `from` that names the count and the noun again: 等八个方面误区. */
-function findClose(text: string, from: number, numeral: string, noun: string): { at: number; end: number } | undefined {
+/**
+ * The first sentence after `from` that counts the noun again in other words (等八个方面误区);
+ * the term itself written again closes nothing.
+ */
+function findClose(text: string, from: number, term: string, numeral: string, noun: string): { at: number; end: number } | undefined {
+  if (noun.length < 2) return undefined;
+  const recount = new RegExp(`${numeral}(?:个|项|种|条|类|大)?(?:方面)?${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'gu');
   let at = from;
   for (let k = 0; k < MAX_FOLLOWING && at < text.length; k++) {
     const end = sentenceEnd(text, at);
-    const sentence = text.slice(at, end);
-    const count = sentence.lastIndexOf(numeral);
-    if (count >= 0 && noun.length > 0 && sentence.slice(count).includes(noun)) return { at: at + count, end };
+    const found = [...text.slice(at, end).matchAll(recount)].filter((m) => m[0] !== term);
+    const last = found[found.length - 1];
+    if (last) {
+      const count = at + (last.index ?? 0);
+      // The passage ends with the clause that counts again.
+      const clause = text.slice(count + last[0].length, end).search(/[，；。！？]/u);
+      return { at: count, end: clause < 0 ? end : count + last[0].length + clause };
+    }
     at = end;
   }
   return undefined;

@@ -23,7 +23,9 @@ export type ItemPattern =
   /** （一）（二）… or 一、二、… sections after the term. */
   | 'sections'
   /** ——面向…；——面向…, or a Markdown bullet list. */
-  | 'dashes';
+  | 'dashes'
+  /** “一化三改”…“一化”即…；“三改”即…: the parts of a compound slogan defined one by one. */
+  | 'parts';
 
 export interface ItemsFound {
   readonly items: string[];

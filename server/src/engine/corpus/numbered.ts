@@ -1,6 +1,7 @@
 import type { Block, Passage } from './passage';
 import NUMBERED_WORDS from './numbered-words.json';
 import { elaboration } from './elaboration';
+import { findPartDefinitions } from './compound';
 import { listEndingAt, listInClause, clauseEnd } from './lists';
 import { isCompositeNumbered, numberedShape, type NumberedShape } from './numerals';
 import {
@@ -41,7 +42,7 @@ export interface NumberedSlogan {
 const QUOTED = /“([^“”\n]{2,12})”/gu;
 const UNQUOTED = /(?<![第一二两三四五六七八九十百“\d])[两二三四五六七八九十双]+(?:个|项|条|种|大|点|类|张|句)?\p{Script=Han}{1,5}?(?=的|[，。；：、“”（）—]|$)/gu;
 /** Patterns in order of trust: a list written against the term beats one found further off. */
-const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'list-after', 'list-later', 'parallel', 'ordinal', 'sections', 'dashes', 'paragraphs', 'paragraphs-before'];
+const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'parts', 'list-after', 'list-later', 'parallel', 'ordinal', 'sections', 'dashes', 'paragraphs', 'paragraphs-before'];
 
 interface Candidate extends ItemsFound {
   readonly definitionAt?: Occurrence;
@@ -145,11 +146,9 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
   const note = (term: string, shape: NumberedShape | undefined, occurrence: Occurrence, candidates: Candidate[]) => {
     const entry = found.get(term) ?? { shape, occurrences: [] };
     entry.occurrences.push(occurrence);
-    if (shape) {
-      for (const candidate of candidates) {
-        const acceptable = candidate.items.length === shape.count || candidate.anchored;
-        if (acceptable && better(candidate, entry.best, shape.count)) entry.best = candidate;
-      }
+    for (const candidate of candidates) {
+      if (!shape) entry.best ??= candidate;
+      else if ((candidate.items.length === shape.count || candidate.anchored) && better(candidate, entry.best, shape.count)) entry.best = candidate;
     }
     found.set(term, entry);
   };
@@ -163,7 +162,8 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
       if (!shape && !isCompositeNumbered(term)) continue;
       const start = (m.index ?? 0) + 1;
       const occurrence = { block: block.index, start, end: start + term.length };
-      note(term, shape, occurrence, shape ? candidatesAt(blocks, { ...occurrence, end: occurrence.end + 1 }, shape, start - 1) : []);
+      const parts = shape ? undefined : findPartDefinitions(blocks, block.index, term);
+      note(term, shape, occurrence, shape ? candidatesAt(blocks, { ...occurrence, end: occurrence.end + 1 }, shape, start - 1) : parts ? [parts] : []);
     }
     for (const m of text.matchAll(UNQUOTED)) {
       const term = m[0];
@@ -185,7 +185,10 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
 
   return [...found].map(([term, { shape, best, occurrences }]) => {
     const definitionAt = best?.definitionAt;
-    const sure = best !== undefined && best.sure !== false;
+    // A definition whose list does not come to the count was split where it should not be
+    // (对农业、手工业和资本主义工商业的社会主义改造): the definition is shown, not items.
+    const splitWrong = best?.pattern === 'definition' && definitionAt !== undefined && shape !== undefined && best.items.length !== shape.count;
+    const sure = best !== undefined && best.sure !== false && !splitWrong;
     const items = sure ? best.items : undefined;
     return {
       term,
