@@ -85,8 +85,7 @@ export function readFirstItem(first: string, others: readonly string[]): { item:
   const lengths = others.map((o) => o.length);
   const longest = Math.max(...lengths);
   const shortest = Math.min(...lengths);
-  // Items of one length (需求收缩、供给冲击、预期转弱) leave the first little room.
-  const fits = (s: string) => (shortest === longest && others.length >= 2 ? Math.abs(s.length - longest) <= 1 : s.length >= shortest - 1 && s.length <= longest + 2);
+  const fits = (s: string) => s.length >= shortest - 1 && s.length <= Math.max(longest + 2, 2 * longest);
   // The items open alike (坚持…、坚持…; 提高…、提高…): the first starts where that opening does.
   const opening = others.length >= 2 ? commonPrefix(others) : others[0].slice(0, 2);
   if (opening.length > 0) {
