@@ -79,7 +79,9 @@ export function findOrdinalItems(blocks: readonly Block[], at: number, from: num
     if (mStyle !== style) continue;
     if (mValue !== items.length + 1) break;
     const start = (m.index ?? 0) + m[0].length;
-    const end = clauseEnd(text, start, '，；。：！？\n');
+    // 第二，坚持解放思想，实事求是，与时俱进，求真务实。: an ordinal that opens a paragraph names a whole sentence.
+    const opensParagraph = mStyle === '第' && (m.index === 0 || m[0].includes('\n'));
+    const end = clauseEnd(text, start, opensParagraph ? '；。！？\n' : '，；。：！？\n');
     const item = text.slice(start, end).trim();
     if (!item) break;
     items.push(item);

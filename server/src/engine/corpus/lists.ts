@@ -104,7 +104,8 @@ export function readFirstItem(first: string, others: readonly string[]): { item:
   // 帝国主义、封建主义、官僚资本主义; 所有权、资格权、使用权: the items end alike.
   const ending = commonSuffix(others);
   if (ending.length > 0 && first.endsWith(ending)) {
-    if (shortest === longest && others.length >= 2) return { item: first.slice(first.length - longest), sure: true };
+    // 宅基地所有权、资格权、使用权: what the first item has more may belong to every item.
+    if (shortest === longest && others.length >= 2) return { item: first.slice(first.length - longest), sure: false };
     const of = first.lastIndexOf('的');
     const item = first.slice(of + 1);
     if (of >= 0 && ending.length >= 2 && fits(item)) return { item, sure: true };
@@ -112,7 +113,8 @@ export function readFirstItem(first: string, others: readonly string[]): { item:
   return { item: legacyTrim(first, others), sure: false };
 }
 
-const INNER_CUT = new RegExp(`(?:${[...LEAD_WORDS.words].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')}|是)`, 'gu');
+/** Where a clause's own words may end inside the first item: a verb of two characters or more, 是, or 把/同 before their object. */
+const INNER_CUT = new RegExp(`(?:${[...LEAD_WORDS.words].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')}|是|把|同)`, 'gu');
 
 function trimLeads(first: string, shortest: number): string {
   let s = first;

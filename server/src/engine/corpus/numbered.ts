@@ -66,11 +66,17 @@ function namesSlogan(text: string, start: number, term: string, shape: NumberedS
   return !/[一二两三四五六七八九十][\p{Script=Han}]$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
-/** Each item holds two of the head's characters, or its only one: 政治判断力 for 政治三力, 保居民就业 for 六保. */
+/**
+ * Each item holds two of the head's characters, or its only one (政治判断力 for 政治三力, 保居民就业
+ * for 六保), and the items share nothing else: 农业更强、农民更富、农村更美 are built on one
+ * pattern of their own and say what becomes of 三农, not what it is.
+ */
 function echoesStrongly(items: readonly string[], head: string): boolean {
   const chars = [...new Set(head.replace(/[一]/gu, ''))];
   const needed = Math.min(2, chars.length);
-  return needed > 0 && items.every((item) => chars.filter((ch) => item.includes(ch)).length >= needed);
+  if (needed === 0 || !items.every((item) => chars.filter((ch) => item.includes(ch)).length >= needed)) return false;
+  const shared = [...new Set(items[0])].filter((ch) => !chars.includes(ch) && items.every((item) => item.includes(ch)));
+  return shared.length === 0;
 }
 
 /** The related list later in the sentence: 要提高“政治三力”，…，练就过硬的政治判断力、政治领悟力、政治执行力. */
