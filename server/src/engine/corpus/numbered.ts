@@ -40,7 +40,11 @@ export interface NumberedSlogan {
 }
 
 const QUOTED = /“([^“”\n]{2,12})”/gu;
-const UNQUOTED = /(?<![第一二两三四五六七八九十百“\d])[两二三四五六七八九十双]+(?:个|项|条|种|大|点|类|张|句)?\p{Script=Han}{1,5}?(?=的|等|和|[，。；：、“”（）—]|$)/gu;
+/**
+ * An unquoted count and what it counts: the longest run of up to five characters, without 的,
+ * that ends at punctuation or at a word that closes a noun phrase (的, 等, 和, 方面).
+ */
+const UNQUOTED = /(?<![第一二两三四五六七八九十百“\d])[两二三四五六七八九十双]+(?:个|项|条|种|大|点|类|张|句)?(?:(?!的)\p{Script=Han}){1,5}(?=的|等|和|方面|[，。；：、“”（）—]|$)/gu;
 /** Patterns in order of trust: a list written against the term beats one found further off. */
 const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'parts', 'list-after', 'list-later', 'parallel', 'ordinal', 'sections', 'dashes', 'paragraphs', 'paragraphs-before'];
 
