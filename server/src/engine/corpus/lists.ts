@@ -94,6 +94,12 @@ export function readFirstItem(first: string, others: readonly string[]): { item:
     if (at >= 0 && (opening.length >= 2 || fits(item))) return { item, sure: item.length > opening.length || others.length >= 2 };
   }
   const led = trimLeads(first, shortest);
+  // 总体布局是经济建设、政治建设…: what is said to be the items comes after 是.
+  const copula = [...led.matchAll(COPULA)].pop();
+  if (copula) {
+    const item = led.slice((copula.index ?? 0) + 1);
+    if (fits(item)) return { item, sure: true };
+  }
   // 互相尊重主权和领土完整、互不侵犯: an item that opens as another does starts right.
   if (fits(led) || others.some((other) => other[0] === led[0])) return { item: led, sure: true };
   // The clause opens with words of its own: cut after the last verb or 是 that leaves an item like the others.
@@ -113,6 +119,8 @@ export function readFirstItem(first: string, others: readonly string[]): { item:
   return { item: legacyTrim(first, others), sure: false };
 }
 
+/** 是 as a verb inside the first item, not the end of 实事求是. */
+const COPULA = /(?<!实事求)是(?=\p{Script=Han})/gu;
 /** Where a clause's own words may end inside the first item: a verb of two characters or more, 是, or 把/同 before their object. */
 const INNER_CUT = new RegExp(`(?:${[...LEAD_WORDS.words].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')}|是|把|同)`, 'gu');
 
