@@ -40,7 +40,7 @@ export { overlapSummary } from './duplicates/overlap';
 export { applyEdits } from './edits';
 export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';
-export { buildCorpusIndex, entriesFromIndex, type CorpusIndex } from './corpus/prebuilt';
+export { buildCorpusIndex, entriesFromIndex, entriesFromIndexByDigest, type CorpusIndex } from './corpus/prebuilt';
 
 /**
  * What the knowledge base learns from one corpus source, as `setCorpus` would mine it. A
@@ -56,6 +56,7 @@ export function mineSource(source: { id: string; text: string; reference?: boole
 export interface CorpusSource {
   /** Stable id: a file path or URI, or `builtin:…` for the embedded corpus. */
   readonly id: string;
+  /** The text; empty for a reference text handed in with its `mined` entries, which is never read. */
   readonly text: string;
   /** What mining this text yields, when it was mined ahead of time (the prebuilt index of the embedded corpus). */
   readonly mined?: readonly TermEntry[];
@@ -70,7 +71,8 @@ export interface CorpusSource {
 
 /** The entries of an official text, their sources and definitions cited by its title, issuer and date. */
 function citedEntries(entries: readonly TermEntry[], citation: Citation | undefined): TermEntry[] {
-  if (!citation) return [...entries];
+  // Entries from the prebuilt index come cited already: copying them again would only make garbage.
+  if (!citation || entries.every((entry) => entry.sources.every((ref) => ref.citation === citation))) return [...entries];
   const label = formatCitation(citation);
   return entries.map((entry) => ({
     ...entry,

@@ -10,37 +10,50 @@ export function builtinCorpusDir(): string {
 /** The folder of the embedded official texts, with their provenance and `sources.json`. */
 export const OFFICIAL_DIR = 'official';
 
-interface OfficialMetadata {
+/** What sources.json says of one official text. */
+export interface OfficialText {
+  readonly id: string;
   readonly file: string;
-  readonly title: string;
-  readonly issuer: string;
-  readonly date: string | null;
+  readonly citation: Citation;
+  /** The SHA-256 prefix its provenance records: the prebuilt index is trusted for the text that has it. */
+  readonly sha256: string;
+}
+
+/** The official texts sources.json describes; none when it is missing, as in a corpus folder of other making. */
+export function officialTexts(dir = builtinCorpusDir()): OfficialText[] {
+  const folder = path.join(dir, OFFICIAL_DIR);
+  let listed: readonly { file: string; title: string; issuer: string; date: string | null; sha256: string }[];
+  try {
+    listed = (JSON.parse(fs.readFileSync(path.join(folder, 'sources.json'), 'utf8')) as { sources: typeof listed }).sources;
+  } catch {
+    return [];
+  }
+  return listed.map((meta) => ({
+    id: `builtin:${OFFICIAL_DIR}/${meta.file}`,
+    file: path.join(folder, meta.file),
+    citation: { title: meta.title, issuer: meta.issuer, date: meta.date ?? undefined },
+    sha256: meta.sha256,
+  }));
+}
+
+/** An official text as a corpus source: a reference text, cited by its title, issuer and date. */
+export function officialSource(text: OfficialText, content = fs.readFileSync(text.file, 'utf8')): CorpusSource {
+  return { id: text.id, text: content, citation: text.citation, reference: true };
 }
 
 /**
- * The embedded corpus texts: the seed corpus, then the official texts cited by title, issuer
- * and date. The build reads them from the repository's `corpus/` through `dir`.
+ * The embedded corpus texts: the seed corpus, then the official texts. The build reads them
+ * from the repository's `corpus/` through `dir`.
  */
 export function loadBuiltinCorpus(dir = builtinCorpusDir()): CorpusSource[] {
-  const own = fs
+  return [...loadSeedCorpus(dir), ...officialTexts(dir).map((text) => officialSource(text))];
+}
+
+/** The seed corpus: the texts directly in `corpus/`. */
+export function loadSeedCorpus(dir = builtinCorpusDir()): CorpusSource[] {
+  return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.txt') || name.endsWith('.md'))
     .sort()
     .map((name) => ({ id: `builtin:${name}`, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
-  return [...own, ...loadOfficialTexts(path.join(dir, OFFICIAL_DIR))];
-}
-
-/** The official texts that sources.json describes; none when it is missing, as in a corpus folder of other making. */
-function loadOfficialTexts(dir: string): CorpusSource[] {
-  let listed: readonly OfficialMetadata[];
-  try {
-    listed = (JSON.parse(fs.readFileSync(path.join(dir, 'sources.json'), 'utf8')) as { sources: OfficialMetadata[] }).sources;
-  } catch {
-    return [];
-  }
-  return listed.map((meta) => {
-    const citation: Citation = { title: meta.title, issuer: meta.issuer, date: meta.date ?? undefined };
-    const text = fs.readFileSync(path.join(dir, meta.file), 'utf8');
-    return { id: `builtin:${OFFICIAL_DIR}/${meta.file}`, text, citation, reference: true };
-  });
 }
