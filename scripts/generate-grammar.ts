@@ -2,11 +2,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEngine } from '../server/src/engine';
-import { loadBuiltinCorpus } from '../server/src/node/builtin';
+import { loadIndexedBuiltinCorpus } from '../server/src/node/corpus-index';
 import { sloganGrammarText, sloganTerms } from './slogan-grammar';
 
 const root = process.argv[2] ?? process.cwd();
-const corpora = loadBuiltinCorpus(path.join(root, 'corpus'));
+const corpora = loadIndexedBuiltinCorpus(path.join(root, 'dist', 'corpus-index.json'), path.join(root, 'corpus'));
 const terms = sloganTerms(createEngine({ corpora }).glossary().map((entry) => entry.term));
 const target = path.join(root, 'syntaxes', 'slogans.tmLanguage.json');
 const text = sloganGrammarText(terms);
