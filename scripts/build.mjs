@@ -64,6 +64,10 @@ await Promise.all([
 // The segmentation worker reads its own data files beside it.
 cpSync('server/src/node/jieba', 'dist/jieba', { recursive: true });
 
+// The slogan grammar is mined from the embedded corpus by the engine itself.
+await build({ ...common, entryPoints: { 'generate-grammar': 'scripts/generate-grammar.ts' }, outdir: 'out/scripts' });
+execFileSync(process.execPath, ['out/scripts/generate-grammar.js', process.cwd()], { stdio: 'inherit' });
+
 // The official texts must be the ones their provenance describes, and their metadata current.
 await build({ ...common, entryPoints: { 'official-metadata': 'scripts/official-metadata.ts' }, outdir: 'out/scripts' });
 execFileSync(process.execPath, ['out/scripts/official-metadata.js', process.cwd()], { stdio: 'inherit' });
@@ -71,7 +75,3 @@ execFileSync(process.execPath, ['out/scripts/official-metadata.js', process.cwd(
 // The embedded corpus is mined once here, so the server and the CLI start without mining it.
 await build({ ...common, entryPoints: { 'build-index': 'scripts/build-index.ts' }, outdir: 'out/scripts' });
 execFileSync(process.execPath, ['out/scripts/build-index.js', process.cwd()], { stdio: 'inherit' });
-
-// The slogan grammar comes from what the engine knows of the embedded corpus: the index just built.
-await build({ ...common, entryPoints: { 'generate-grammar': 'scripts/generate-grammar.ts' }, outdir: 'out/scripts' });
-execFileSync(process.execPath, ['out/scripts/generate-grammar.js', process.cwd()], { stdio: 'inherit' });
