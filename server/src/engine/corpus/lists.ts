@@ -116,7 +116,7 @@ export function readFirstItem(first: string, others: readonly string[]): { item:
     const item = first.slice(of + 1);
     if (of >= 0 && ending.length >= 2 && fits(item)) return { item, sure: true };
   }
-  return { item: legacyTrim(first, others), sure: false };
+  return { item: guessFirstItem(first, others), sure: false };
 }
 
 /** 是 as a verb inside the first item, not the end of 实事求是. */
@@ -140,23 +140,14 @@ function trimLeads(first: string, shortest: number): string {
   return s;
 }
 
-function legacyTrim(first: string, others: readonly string[]): string {
+/** The first item cut after its last 的 and its lead words, then to the others' length: the best guess, never certain. */
+function guessFirstItem(first: string, others: readonly string[]): string {
   const longest = Math.max(...others.map((o) => o.length));
   const shortest = Math.min(...others.map((o) => o.length));
   let s = first;
   const of = s.lastIndexOf('的');
   if (of >= 0 && s.length - of - 1 >= 1 && s.length > longest) s = s.slice(of + 1);
-  let changed = true;
-  while (changed && s.length > shortest) {
-    changed = false;
-    for (const lead of LEADS) {
-      if (s.startsWith(lead) && s.length - lead.length >= shortest) {
-        s = s.slice(lead.length);
-        changed = true;
-        break;
-      }
-    }
-  }
+  s = trimLeads(s, shortest);
   const lengths = new Set(others.map((o) => o.length));
   if (lengths.size === 1 && s.length > 2 * longest) s = s.slice(s.length - longest);
   return s;
