@@ -92,3 +92,16 @@ test('the prebuilt index covers every official text as it is now, and the server
   const plain = (entries: unknown) => JSON.parse(JSON.stringify(entries));
   assert.deepEqual(plain(createEngine({ corpora: loaded }).glossary()), plain(engine.glossary()));
 });
+
+test('the segmenter is taught each word once, not again at every rebuild of the knowledge base', () => {
+  const taught: string[] = [];
+  const counting = createEngine({ corpora: [corpora[0]], segmenter: { cut: (text) => [text], insertWord: (word) => void taught.push(word) } });
+  const first = taught.length;
+  assert.ok(first > 0 && taught.includes('四个关系'));
+  counting.setCorpus({ id: '/work/a.txt', text: '要落实“五个一批”。' });
+  counting.hover('五个一批', 1);
+  counting.setCorpus({ id: '/work/b.txt', text: '要落实“三个一批”。' });
+  counting.hover('三个一批', 1);
+  assert.deepEqual(taught.slice(first).sort(), ['三个一批', '五个一批']);
+  assert.equal(new Set(taught).size, taught.length);
+});

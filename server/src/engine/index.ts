@@ -174,6 +174,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return knowledge;
   };
   let segmenter = options.segmenter;
+  // The words the segmenter has been taught: a rebuild of the knowledge base teaches only new ones.
+  let taught = new Set<string>();
+  const teach = () => {
+    if (!segmenter) return;
+    for (const word of dictionaryWords(knowledge.all())) {
+      if (taught.has(word)) continue;
+      taught.add(word);
+      segmenter.insertWord(word);
+    }
+  };
   let config: EngineConfig = { locale: 'zh', rules: {}, ...options.config };
   let t: EngineTranslate = engineMessages(config.locale);
 
@@ -184,7 +194,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     stale = false;
     pieceCache.clear();
     knowledge = new KnowledgeBase(mergeEntries([...mined.values(), ...[...glossaries.values()].map((g) => g.entries)]));
-    if (segmenter) for (const word of dictionaryWords(knowledge.all())) segmenter.insertWord(word);
+    teach();
   };
   const duplicates = new DuplicateDetector();
   const mine = (source: CorpusSource) => {
@@ -244,7 +254,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     corpusIds: () => [...mined.keys()],
     setSegmenter(next) {
       segmenter = next;
-      for (const word of dictionaryWords(current().all())) next.insertWord(word);
+      taught = new Set();
+      current();
+      teach();
     },
     configure(next) {
       const locale = config.locale;

@@ -56,6 +56,8 @@ interface Candidate extends ItemsFound {
   readonly at?: Occurrence;
 }
 
+/** An item that ends with 这, 和 or 的 was cut in the wrong place: whatever found it, it is not shown. */
+const LOOSE_EDGE = /(?:这|和|的|与|及)$/u;
 const GENERIC_NOUNS = new Set(NUMBERED_WORDS.generic);
 const FIXED_WORDS = NUMBERED_WORDS.fixed;
 
@@ -198,7 +200,7 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
     // A definition whose list does not come to the count was split where it should not be
     // (对农业、手工业和资本主义工商业的社会主义改造): the definition is shown, not items.
     const splitWrong = best?.pattern === 'definition' && definitionAt !== undefined && shape !== undefined && best.items.length !== shape.count;
-    const sure = best !== undefined && best.sure !== false && !splitWrong;
+    const sure = best !== undefined && best.sure !== false && !splitWrong && best.items.every((item) => !LOOSE_EDGE.test(item));
     const items = sure ? best.items : undefined;
     return {
       term,
