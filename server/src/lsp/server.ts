@@ -43,6 +43,7 @@ import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
 const PUSH_DEBOUNCE_MS = 120;
+const PREPARE_COMPLETION_AFTER_MS = 1000;
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -86,7 +87,17 @@ export function startServer(connection: Connection): void {
       }));
     }
     const analysis = cache.get(document.uri, document.version, document.getText());
+    prepareCompletionSoon();
     return analysis.findings.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
+  };
+
+  // Completion's pinyin index is built once the first diagnostics are out (or a while after start
+  // when no document is open), so that it never delays them and the first completion is still fast.
+  let completionPrepared = false;
+  const prepareCompletionSoon = () => {
+    if (completionPrepared) return;
+    completionPrepared = true;
+    setImmediate(() => engine.prepareCompletion());
   };
 
   const publish = (document: TextDocument) => {
@@ -153,7 +164,7 @@ export function startServer(connection: Connection): void {
     initialized = true;
     workspace.start();
     sendStatus();
-    setImmediate(() => engine.prepareCompletion());
+    setTimeout(prepareCompletionSoon, PREPARE_COMPLETION_AFTER_MS);
   });
 
   // The segmenter's dictionary costs about a second and 250 MB, and only completion uses it:
