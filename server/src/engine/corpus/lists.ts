@@ -77,7 +77,7 @@ export function trimFirstItem(first: string, others: readonly string[]): string 
 
 /**
  * The first item, cut back to what matches the others, and whether the cut is certain: a
- * shared opening (政治…), a known lead word (充分发挥), a 是 or 为 (总体布局是经济建设), or no
+ * shared opening (政治…), a known lead word (充分发挥), a 是 (总体布局是经济建设), or no
  * cut needed at all. A cut made only to match the others' length is a guess.
  */
 export function readFirstItem(first: string, others: readonly string[]): { item: string; sure: boolean } {
