@@ -68,6 +68,10 @@ cpSync('server/src/node/jieba', 'dist/jieba', { recursive: true });
 await build({ ...common, entryPoints: { 'generate-grammar': 'scripts/generate-grammar.ts' }, outdir: 'out/scripts' });
 execFileSync(process.execPath, ['out/scripts/generate-grammar.js', process.cwd()], { stdio: 'inherit' });
 
+// The official texts must be the ones their provenance describes, and their metadata current.
+await build({ ...common, entryPoints: { 'official-metadata': 'scripts/official-metadata.ts' }, outdir: 'out/scripts' });
+execFileSync(process.execPath, ['out/scripts/official-metadata.js', process.cwd()], { stdio: 'inherit' });
+
 // The embedded corpus is mined once here, so the server and the CLI start without mining it.
 await build({ ...common, entryPoints: { 'build-index': 'scripts/build-index.ts' }, outdir: 'out/scripts' });
 execFileSync(process.execPath, ['out/scripts/build-index.js', process.cwd()], { stdio: 'inherit' });

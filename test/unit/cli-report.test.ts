@@ -103,3 +103,22 @@ test('a report that cannot be written is exit status 2 with the reason', async (
   assert.equal(result.status, 2);
   assert.match(result.stderr, /cannot write the report blocker\/report\.html/u);
 });
+
+test('the slogan list cites an official source by title, issuer and date', () => {
+  const text = '外贸“新三样”增势良好。';
+  const entry = {
+    term: '新三样',
+    kind: 'numbered' as const,
+    items: ['电动汽车', '锂电池', '光伏产品'],
+    sources: [
+      {
+        source: 'builtin:official/gov-report-2024.txt',
+        span: { start: 0, end: 1 },
+        sentence: '电动汽车、锂电池、光伏产品“新三样”出口增长近30%。',
+        citation: { title: '《2024年政府工作报告》', issuer: '国务院', date: '2024-03-05' },
+      },
+    ],
+  };
+  const html = renderReport(buildReportModel([checked(text, [])], [entry], [], noOverlap), { locale: 'zh', version: '9.9.9', date: '2026-01-01 00:00' });
+  assert.match(html, /—— 《2024年政府工作报告》（国务院，2024年3月5日）<\/blockquote>/u);
+});

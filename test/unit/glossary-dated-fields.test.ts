@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadGlossary } from '../../server/src/engine/corpus/glossary';
 import { formatPartialDate, isPartialDate } from '../../server/src/engine/corpus/glossary-fields';
-import { createEngine } from '../../server/src/engine';
+import { createEngine, formatCitation } from '../../server/src/engine';
 import { loadBuiltinGlossary } from '../../server/src/node/glossary';
 import { glossaryMarkdown } from '../../server/src/cli/glossary';
 
@@ -77,7 +77,7 @@ test('the hover cites the source with its issuer and date, and says since when t
   assert.match(zh.markdown, /官方使用：2014年12月起/u);
   engine.configure({ locale: 'en' });
   const en = engine.hover(text, text.indexOf('四个全面') + 1)!;
-  assert.match(en.markdown, /Source: 《某报告》 \(中国共产党第二十次全国代表大会, 2022-10-16\)/u);
+  assert.match(en.markdown, /Source: 《某报告》（中国共产党第二十次全国代表大会，2022年10月16日）/u);
   assert.match(en.markdown, /In official usage since 2014-12/u);
 });
 
@@ -117,4 +117,13 @@ test('tifa glossary in Markdown gives the issuer and date of the source and sinc
   const md = glossaryMarkdown(loadGlossary({ entries: [dated] }, 'x', 'zh').entries, 'zh');
   assert.match(md, /^- 释义: 战略布局（《某报告》（中国共产党第二十次全国代表大会，2022年10月16日））$/mu);
   assert.match(md, /^- 官方使用: 2014年12月$/mu);
+});
+
+test('a source title that ends in a note is cited with one pair of brackets, and the issuer it names is not repeated', () => {
+  assert.equal(
+    formatCitation({ title: '《中国共产党章程》（中国共产党第二十次全国代表大会部分修改）', issuer: '中国共产党第二十次全国代表大会', date: '2022-10-22' }),
+    '《中国共产党章程》（中国共产党第二十次全国代表大会部分修改，2022年10月22日）',
+  );
+  assert.equal(formatCitation({ title: '《某决定》（试行）', issuer: '中共中央', date: '2019-01' }), '《某决定》（试行，中共中央，2019年1月）');
+  assert.equal(formatCitation({ title: '《2024年政府工作报告》', issuer: '国务院', date: '2024-03-05' }), '《2024年政府工作报告》（国务院，2024年3月5日）');
 });

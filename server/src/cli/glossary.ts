@@ -1,4 +1,4 @@
-import type { Locale, TermEntry } from '../engine';
+import { sourceLabel, type Locale, type TermEntry } from '../engine';
 import { escapeMarkdown } from '../engine/hover';
 import { defineMessages } from '../engine/messages';
 import { formatPartialDate } from '../engine/corpus/glossary-fields';
@@ -41,15 +41,14 @@ export function glossaryMarkdown(entries: readonly TermEntry[], locale: Locale):
     out.push('', `## ${escapeMarkdown(entry.term)}`, '', `- ${t('kind')}: ${entry.kind}`);
     if (entry.items && entry.items.length > 0) out.push(`- ${t('items')}: ${entry.items.map(escapeMarkdown).join('；')}`);
     if (entry.definition) {
-      const issued = [entry.definitionIssuer, entry.definitionDate && formatPartialDate(entry.definitionDate, locale)].filter(Boolean).join(locale === 'zh' ? '，' : ', ');
-      const source = entry.definitionSource ? `${entry.definitionSource}${issued ? `（${issued}）` : ''}` : '';
+      const source = entry.definitionSource ?? '';
       out.push(`- ${t('definition')}: ${escapeMarkdown(entry.definition)}${source ? `（${escapeMarkdown(source)}）` : ''}`);
     }
     if (entry.since) out.push(`- ${t('since')}: ${formatPartialDate(entry.since, locale)}`);
     if (entry.sources.length > 0) {
       out.push(`- ${t('sources', { count: entry.sources.length })}:`);
       for (const source of entry.sources.slice(0, MAX_SOURCES_SHOWN)) {
-        const where = [source.articleTitle ? `《${source.articleTitle}》` : '', source.author ?? ''].filter(Boolean).join(' ');
+        const where = sourceLabel(source, ' ');
         out.push(`  - ${escapeMarkdown(source.sentence)}${where ? ` —— ${escapeMarkdown(where)}` : ''} \`${source.source}\``);
       }
       if (entry.sources.length > MAX_SOURCES_SHOWN) out.push(`  - ${t('more', { count: entry.sources.length - MAX_SOURCES_SHOWN })}`);

@@ -1,4 +1,4 @@
-import type { Locale, Severity, TermEntry } from '../engine';
+import { sourceLabel, type Locale, type Severity, type TermEntry } from '../engine';
 import { defineMessages } from '../engine/messages';
 import { formatPlace, placeOf, quoteAround } from './document';
 import type { ReportDocument, ReportLine, ReportModel } from './report-model';
@@ -182,7 +182,7 @@ function renderSlogans(model: ReportModel, t: T): string {
     }
     const source = entry.sources[0];
     if (source) {
-      const where = [source.articleTitle ? `《${source.articleTitle}》` : '', source.author ?? ''].filter(Boolean).join(' ');
+      const where = sourceLabel(source, ' ');
       parts.push(
         `<dd>${escapeHtml(t('sourcesCount', { count: entry.sources.length }))}<blockquote>${escapeHtml(source.sentence)}${where ? `<br>—— ${escapeHtml(where)}` : ''}</blockquote></dd>`,
       );

@@ -1,4 +1,4 @@
-import type { KnowledgeBase, SourceRef, TermEntry } from './corpus/knowledge';
+import { sourceLabel, type KnowledgeBase, type SourceRef, type TermEntry } from './corpus/knowledge';
 import { defineMessages, type EngineTranslate as Translate } from './messages';
 import type { Locale, Span } from './types';
 import { formatPartialDate } from './corpus/glossary-fields';
@@ -31,7 +31,6 @@ const messages = defineMessages({
     en: 'The corpus lists {actual} items, not the {expected} the numeral promises.',
   },
   definitionFrom: { zh: '来源：{source}', en: 'Source: {source}' },
-  issuedBy: { zh: '{source}（{issued}）', en: '{source} ({issued})' },
   since: { zh: '官方使用：{date}起', en: 'In official usage since {date}' },
   moreSources: { zh: '另有 {count} 处', en: '{count} more' },
   openSource: { zh: '打开原文', en: 'Open' },
@@ -88,12 +87,12 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
     const locale = options.locale ?? 'zh';
     const source = entry.definitionSource ? escapeMarkdown(entry.definitionSource) : undefined;
     const linked = source && entry.definitionUrl ? `[${source}](${entry.definitionUrl})` : source;
-    const issued = [entry.definitionIssuer, entry.definitionDate && formatPartialDate(entry.definitionDate, locale)].filter(Boolean).join(locale === 'zh' ? '，' : ', ');
-    const cited = linked && issued ? m('issuedBy', { source: linked, issued: escapeMarkdown(issued) }) : linked;
     const since = entry.since ? `\n\n${m('since', { date: formatPartialDate(entry.since, locale) })}` : '';
-    parts.push(`${t('hover.definition')}：${escapeMarkdown(entry.definition)}${cited ? `\n\n${m('definitionFrom', { source: cited })}` : ''}${since}`);
+    parts.push(`${t('hover.definition')}：${escapeMarkdown(entry.definition)}${linked ? `\n\n${m('definitionFrom', { source: linked })}` : ''}${since}`);
   }
-  if (!items && !entry.definition && entry.kind === 'numbered') parts.push(`_${t('hover.noItems')}_`);
+  if (!items && !entry.definition && entry.kind === 'numbered') {
+    parts.push(`_${t('hover.noItems')}_${entry.context ? `\n\n> ${highlight(entry.context, entry.term)}` : ''}`);
+  }
   if (entry.sources.length > 0) {
     const shown = entry.sources.slice(0, MAX_SOURCES_SHOWN).map((ref) => formatSource(ref, entry.term, options, m('openSource')));
     const more = entry.sources.length - MAX_SOURCES_SHOWN;
@@ -107,7 +106,7 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
 }
 
 function formatSource(ref: SourceRef, term: string, options: DescribeOptions, open: string): string {
-  const where = [ref.articleTitle ? `《${ref.articleTitle}》` : undefined, ref.author].filter(Boolean).join(' — ');
+  const where = sourceLabel(ref);
   const link = options.link?.(ref);
   const title = where ? escapeMarkdown(where) : '';
   const heading = link ? `${title}${title ? ' ' : ''}[${open}](${link})` : title;

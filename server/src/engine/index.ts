@@ -3,6 +3,7 @@
  * the `tifa` CLI. It does no I/O; corpora and the segmenter are handed in.
  */
 import { dictionaryWords, KnowledgeBase, mergeEntries, type TermEntry } from './corpus/knowledge';
+import { formatCitation, type Citation } from './corpus/citation';
 import { mineCorpus } from './corpus/mine';
 import { loadGlossary, type GlossaryProblem } from './corpus/glossary';
 import { parseDocument } from './document/parse';
@@ -26,6 +27,9 @@ import type { Finding, Fix, Locale, Severity, SeveritySetting } from './types';
 
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
 export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
+export { sourceLabel } from './corpus/knowledge';
+export type { Citation } from './corpus/citation';
+export { formatCitation } from './corpus/citation';
 export type { DocumentModel, Article, Paragraph, Sentence } from './document/model';
 export type { HoverResult, DescribeOptions } from './hover';
 export type { GlossaryProblem } from './corpus/glossary';
@@ -37,20 +41,45 @@ export { overlapSummary } from './duplicates/overlap';
 export { applyEdits } from './edits';
 export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';
-export { buildCorpusIndex, entriesFromIndex, type CorpusIndex } from './corpus/prebuilt';
+export { buildCorpusIndex, entriesFromIndex, entriesFromIndexByDigest, type CorpusIndex } from './corpus/prebuilt';
 
-/** What the knowledge base learns from one corpus source, as `setCorpus` would mine it. */
-export function mineSource(source: { id: string; text: string }): TermEntry[] {
-  return mineCorpus(parseDocument(source.text), source.id);
+/**
+ * What the knowledge base learns from one corpus source, as `setCorpus` would mine it. A
+ * reference text gives slogans and quoted terms but no phrasings: a list that recurs in a
+ * government report is its wording of the year, not an order a draft must keep.
+ */
+export function mineSource(source: { id: string; text: string; reference?: boolean }): TermEntry[] {
+  const entries = mineCorpus(parseDocument(source.text), source.id);
+  return source.reference ? entries.filter((entry) => entry.kind !== 'phrase') : entries;
 }
 
 /** A corpus text handed to the engine. */
 export interface CorpusSource {
   /** Stable id: a file path or URI, or `builtin:…` for the embedded corpus. */
   readonly id: string;
+  /** The text; empty for a reference text handed in with its `mined` entries, which is never read. */
   readonly text: string;
   /** What mining this text yields, when it was mined ahead of time (the prebuilt index of the embedded corpus). */
   readonly mined?: readonly TermEntry[];
+  /** Title, issuing body and date of an official text: hovers cite it so. */
+  readonly citation?: Citation;
+  /**
+   * A reference text (the embedded official texts): it feeds the knowledge base only and is
+   * never compared with the document for repeated or overlapping text.
+   */
+  readonly reference?: boolean;
+}
+
+/** The entries of an official text, their sources and definitions cited by its title, issuer and date. */
+function citedEntries(entries: readonly TermEntry[], citation: Citation | undefined): TermEntry[] {
+  // Entries from the prebuilt index come cited already: copying them again would only make garbage.
+  if (!citation || entries.every((entry) => entry.sources.every((ref) => ref.citation === citation))) return [...entries];
+  const label = formatCitation(citation);
+  return entries.map((entry) => ({
+    ...entry,
+    definitionSource: entry.definition !== undefined ? label : entry.definitionSource,
+    sources: entry.sources.map((ref) => ({ ...ref, citation })),
+  }));
 }
 
 /** A curated glossary handed to the engine: the parsed JSON of a glossary file. */
@@ -167,6 +196,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return knowledge;
   };
   let segmenter = options.segmenter;
+  // The words the segmenter has been taught: a rebuild of the knowledge base teaches only new ones.
+  let taught = new Set<string>();
+  const teach = () => {
+    if (!segmenter) return;
+    for (const word of dictionaryWords(knowledge.all())) {
+      if (taught.has(word)) continue;
+      taught.add(word);
+      segmenter.insertWord(word);
+    }
+  };
   let config: EngineConfig = { locale: 'zh', rules: {}, gongwen: 'auto', ...options.config };
   let t: EngineTranslate = engineMessages(config.locale);
 
@@ -177,12 +216,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     stale = false;
     pieceCache.clear();
     knowledge = new KnowledgeBase(mergeEntries([...mined.values(), ...[...glossaries.values()].map((g) => g.entries)]));
-    if (segmenter) for (const word of dictionaryWords(knowledge.all())) segmenter.insertWord(word);
+    teach();
   };
   const duplicates = new DuplicateDetector();
   const mine = (source: CorpusSource) => {
-    duplicates.setCorpus(source.id, source.text);
-    mined.set(source.id, source.mined ? [...source.mined] : mineSource(source));
+    if (source.reference) duplicates.removeCorpus(source.id);
+    else duplicates.setCorpus(source.id, source.text);
+    mined.set(source.id, citedEntries(source.mined ?? mineSource(source), source.citation));
   };
   const addGlossary = (source: GlossarySource) => {
     const loaded = loadGlossary(source.data, source.id, config.locale);
@@ -241,7 +281,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     corpusIds: () => [...mined.keys()],
     setSegmenter(next) {
       segmenter = next;
-      for (const word of dictionaryWords(current().all())) next.insertWord(word);
+      taught = new Set();
+      current();
+      teach();
     },
     configure(next) {
       const locale = config.locale;

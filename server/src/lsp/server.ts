@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import { createEngine, documentKind, localeFrom, overlapSummary, type Engine } from '../engine';
+import { createEngine, documentKind, formatCitation, localeFrom, overlapSummary, type Engine } from '../engine';
 import { loadBuiltinGlossary } from '../node/glossary';
 import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { CONFIG_FILE, parseConfig } from '../node/config';
@@ -43,6 +43,7 @@ import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
 const PUSH_DEBOUNCE_MS = 120;
+const PREPARE_COMPLETION_AFTER_MS = 1000;
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -86,7 +87,17 @@ export function startServer(connection: Connection): void {
       }));
     }
     const analysis = cache.get(document.uri, document.version, document.getText(), documentKind(document.languageId));
+    prepareCompletionSoon();
     return analysis.findings.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
+  };
+
+  // Completion's pinyin index is built once the first diagnostics are out (or a while after start
+  // when no document is open), so that it never delays them and the first completion is still fast.
+  let completionPrepared = false;
+  const prepareCompletionSoon = () => {
+    if (completionPrepared) return;
+    completionPrepared = true;
+    setImmediate(() => engine.prepareCompletion());
   };
 
   const publish = (document: TextDocument) => {
@@ -153,7 +164,7 @@ export function startServer(connection: Connection): void {
     initialized = true;
     workspace.start();
     sendStatus();
-    setImmediate(() => engine.prepareCompletion());
+    setTimeout(prepareCompletionSoon, PREPARE_COMPLETION_AFTER_MS);
   });
 
   // The segmenter's dictionary costs about a second and 250 MB, and only completion uses it:
@@ -332,8 +343,9 @@ export function startServer(connection: Connection): void {
         return {
           source: s.source.startsWith('builtin:') ? s.source : path.basename(URI.parse(location?.uri ?? s.source).fsPath),
           uri: location?.uri,
-          articleTitle: s.articleTitle,
-          author: s.author,
+          // The editor's glossary view shows 《title》 and a byline: an official text's are its title and its issuer and date.
+          articleTitle: s.citation ? s.citation.title.replace(/^《(.*)》$/u, '$1') : s.articleTitle,
+          author: s.citation ? formatCitation({ title: '', issuer: s.citation.issuer, date: s.citation.date }).replace(/^（(.*)）$/u, '$1') : s.author,
           sentence: s.sentence,
           line: location?.range.start.line ?? 0,
         };

@@ -23,7 +23,9 @@ export type ItemPattern =
   /** （一）（二）… or 一、二、… sections after the term. */
   | 'sections'
   /** ——面向…；——面向…, or a Markdown bullet list. */
-  | 'dashes';
+  | 'dashes'
+  /** “一化三改”…“一化”即…；“三改”即…: the parts of a compound slogan defined one by one. */
+  | 'parts';
 
 export interface ItemsFound {
   readonly items: string[];
@@ -77,7 +79,9 @@ export function findOrdinalItems(blocks: readonly Block[], at: number, from: num
     if (mStyle !== style) continue;
     if (mValue !== items.length + 1) break;
     const start = (m.index ?? 0) + m[0].length;
-    const end = clauseEnd(text, start, '，；。：！？\n');
+    // 第二，坚持解放思想，实事求是，与时俱进，求真务实。: an ordinal that opens a paragraph names a whole sentence.
+    const opensParagraph = mStyle === '第' && (m.index === 0 || m[0].includes('\n'));
+    const end = clauseEnd(text, start, opensParagraph ? '；。！？\n' : '，；。：！？\n');
     const item = text.slice(start, end).trim();
     if (!item) break;
     items.push(item);

@@ -1,5 +1,6 @@
 import { defineMessages } from '../messages';
 import type { Locale } from '../types';
+import { chineseDate } from './citation';
 
 /** The areas of official usage a curated entry belongs to; the embedded glossary keeps one file per area. */
 export const GLOSSARY_AREAS = [
@@ -65,9 +66,7 @@ export function isPartialDate(value: string): boolean {
 
 /** A date written for readers: 2017年10月18日 in Chinese, the ISO form otherwise. */
 export function formatPartialDate(value: string, locale: Locale): string {
-  if (locale !== 'zh') return value;
-  const [year, month, day] = value.split('-');
-  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+  return locale === 'zh' ? chineseDate(value) : value;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { defineMessages } from '../messages';
 import type { Locale } from '../types';
 import type { TermEntry } from './knowledge';
+import { formatCitation } from './citation';
 import { parseNumeral } from '../text/numerals';
 import { isCompositeNumbered, numberedShape } from './numerals';
 import { compileUserRegex } from '../text/safe-regex';
@@ -77,6 +78,10 @@ function entryList(data: unknown): unknown[] | undefined {
   return Array.isArray(object.terms) ? object.terms : undefined;
 }
 
+function stringOr(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0);
 }
@@ -139,7 +144,7 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
     const report = (path: string, message: string) => problems.push({ glossary, term, path: `${at}${path}`, message });
     const hasDefinition = typeof entry.definition === 'string' && entry.definition.trim() !== '';
     if (entry.definition !== undefined && !hasDefinition) report('.definition', t('noDefinition', { term }));
-    const source = entry.source as { title?: unknown; url?: unknown } | undefined;
+    const source = entry.source as { title?: unknown; url?: unknown; issuer?: unknown; date?: unknown } | undefined;
     if (hasDefinition && (typeof source?.title !== 'string' || !source.title.trim())) report('.source', t('noSource', { term }));
     for (const field of ['items', 'aliases', 'patterns'] as const) {
       if (entry[field] !== undefined && !isStringArray(entry[field])) report(`.${field}`, t('badList', { term, field }));
@@ -175,7 +180,7 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
       term,
       kind: 'glossary',
       definition: typeof entry.definition === 'string' ? entry.definition : undefined,
-      definitionSource: typeof source?.title === 'string' ? source.title : undefined,
+      definitionSource: typeof source?.title === 'string' ? formatCitation({ title: source.title, issuer: stringOr(source.issuer), date: stringOr(source.date) }) : undefined,
       definitionUrl: typeof source?.url === 'string' ? source.url : undefined,
       definitionIssuer: dated.issuer,
       definitionDate: dated.date,

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { formatCitation, type Citation } from './citation';
 
 /** Where a term was found: a sentence of a corpus source. */
 export interface SourceRef {
@@ -12,6 +13,17 @@ export interface SourceRef {
   readonly sentence: string;
   /** The term itself in the source, where known. */
   readonly at?: Span;
+  /** Title, issuing body and date, for an official text. */
+  readonly citation?: Citation;
+}
+
+/**
+ * Where a source sentence comes from, as the user reads it: 《2024年政府工作报告》（国务院，2024年3月5日）
+ * for an official text, 《article》 — author for an article of a corpus.
+ */
+export function sourceLabel(ref: SourceRef, separator = ' — '): string {
+  if (ref.citation) return formatCitation(ref.citation);
+  return [ref.articleTitle ? `《${ref.articleTitle}》` : undefined, ref.author].filter(Boolean).join(separator);
 }
 
 export type TermKind = 'quoted' | 'numbered' | 'phrase' | 'glossary';
@@ -47,6 +59,11 @@ export interface TermEntry {
   readonly aliases?: readonly string[];
   /** Non-canonical spellings a curated entry corrects (literal, or /regex/). */
   readonly variants?: readonly string[];
+  /**
+   * For a numbered slogan whose items the miner could not read with certainty: the passage
+   * of the corpus that elaborates it, shown instead of items.
+   */
+  readonly context?: string;
 }
 
 const KIND_RANK: Readonly<Record<TermKind, number>> = { quoted: 0, phrase: 1, numbered: 2, glossary: 3 };
@@ -135,11 +152,16 @@ export function mergeEntries(lists: Iterable<Iterable<TermEntry>>): TermEntry[] 
 /** Merges everything of two entries but their sources, which mergeEntries gathers. */
 function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
   const curated = entry.kind === 'glossary';
+  // What a user corpus says of a term wins over what the embedded corpus says of it.
+  const userOverBuiltin = !curated && prior.kind !== 'glossary' && fromUserCorpus(entry) && !fromUserCorpus(prior);
   const kind = KIND_RANK[entry.kind] >= KIND_RANK[prior.kind] ? entry.kind : prior.kind;
   const entryItemsWin =
     entry.items !== undefined &&
-    (curated || prior.items === undefined || (prior.kind !== 'glossary' && entry.itemsMatchNumeral === true && prior.itemsMatchNumeral !== true));
-  const entryDefinitionWins = entry.definition !== undefined && (curated || prior.definition === undefined);
+    (curated ||
+      prior.items === undefined ||
+      (prior.kind !== 'glossary' && entry.itemsMatchNumeral === true && prior.itemsMatchNumeral !== true) ||
+      (userOverBuiltin && entry.itemsMatchNumeral !== false));
+  const entryDefinitionWins = entry.definition !== undefined && (curated || prior.definition === undefined || userOverBuiltin);
   // Most merges of a large corpus only add sources: the entry is kept, not copied.
   const unchanged =
     !curated &&
@@ -148,7 +170,8 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     !entryDefinitionWins &&
     (prior.numeral !== undefined || entry.numeral === undefined) &&
     entry.aliases === undefined &&
-    entry.variants === undefined;
+    entry.variants === undefined &&
+    (entry.context === undefined || prior.context !== undefined);
   if (unchanged) return prior;
   return {
     ...prior,
@@ -164,7 +187,12 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     definitionUrl: entryDefinitionWins ? entry.definitionUrl : prior.definitionUrl,
     aliases: entry.aliases ?? prior.aliases,
     variants: entry.variants ?? prior.variants,
+    context: prior.context ?? entry.context,
   };
+}
+
+function fromUserCorpus(entry: TermEntry): boolean {
+  return entry.sources.length > 0 && !entry.sources[0].source.startsWith('builtin:');
 }
 
 function sourceKey(ref: SourceRef): string {

@@ -13,7 +13,21 @@ export interface FoundList {
   readonly end: number;
   /** The items were quoted: “核心业务”“数据共享”…, or one quotation “深、实、细”. */
   readonly quoted: boolean;
+  /**
+   * False when where the first or last item starts or ends is a guess: the clause's opening
+   * words could not be told from the first item, or an item stands for a shared word
+   * (东、中、西、东北地区).
+   */
+  readonly sure: boolean;
 }
+
+/** Words that tie a list to the next thing and leave the list unfinished: A、B和“三个代表”. */
+const COORDINATING_END = /(?:和|与|及|以及|或|或者|同)$/u;
+/** Words between a list and the term it names: …这三大历史任务, …共享的新发展理念. */
+const LINKING_END = /(?:这些|这一|这|的)$/u;
+/** 把A、B、C作为…的三项准则: the verb after the list, and what opens it. */
+const AS_VERB = /(?:作为|列为|确定为|概括为|归纳为|称为)/u;
+const TAKE_VERB = /[把将]/gu;
 
 /** Splits on 、 outside quotations and strips the quotes and trailing 等 from each item. */
 export function splitEnumeration(text: string): string[] {
@@ -58,17 +72,60 @@ function commonSuffix(items: readonly string[]): string {
  * (练就过硬的政治判断力、政治领悟力…). Cut it back to what matches the other items.
  */
 export function trimFirstItem(first: string, others: readonly string[]): string {
-  if (others.length === 0) return first;
-  const prefix = others.length >= 2 ? commonPrefix(others) : '';
-  if (prefix.length > 0) {
-    const at = first.lastIndexOf(prefix);
-    return at >= 0 ? first.slice(at) : first;
+  return readFirstItem(first, others).item;
+}
+
+/**
+ * The first item, cut back to what matches the others, and whether the cut is certain: a
+ * shared opening (政治…), a known lead word (充分发挥), a 是 (总体布局是经济建设), or no
+ * cut needed at all. A cut made only to match the others' length is a guess.
+ */
+export function readFirstItem(first: string, others: readonly string[]): { item: string; sure: boolean } {
+  if (others.length === 0) return { item: first, sure: true };
+  const lengths = others.map((o) => o.length);
+  const longest = Math.max(...lengths);
+  const shortest = Math.min(...lengths);
+  const fits = (s: string) => s.length >= shortest - 1 && s.length <= Math.max(longest + 2, 2 * longest);
+  // The items open alike (坚持…、坚持…; 提高…、提高…): the first starts where that opening does.
+  const opening = others.length >= 2 ? commonPrefix(others) : others[0].slice(0, 2);
+  if (opening.length > 0) {
+    const at = first.lastIndexOf(opening);
+    const item = at >= 0 ? first.slice(at) : first;
+    if (at >= 0 && (opening.length >= 2 || fits(item))) return { item, sure: item.length > opening.length || others.length >= 2 };
   }
-  const longest = Math.max(...others.map((o) => o.length));
-  const shortest = Math.min(...others.map((o) => o.length));
+  const led = trimLeads(first, shortest);
+  // 总体布局是经济建设、政治建设…: what is said to be the items comes after 是.
+  const copula = [...led.matchAll(COPULA)].pop();
+  if (copula) {
+    const item = led.slice((copula.index ?? 0) + 1);
+    if (fits(item)) return { item, sure: true };
+  }
+  // 互相尊重主权和领土完整、互不侵犯: an item that opens as another does starts right.
+  if (fits(led) || others.some((other) => other[0] === led[0])) return { item: led, sure: true };
+  // The clause opens with words of its own: cut after the last verb or 是 that leaves an item like the others.
+  for (const m of [...first.matchAll(INNER_CUT)].reverse()) {
+    const item = first.slice((m.index ?? 0) + m[0].length);
+    if (item.length > 0 && fits(item)) return { item, sure: true };
+  }
+  // 帝国主义、封建主义、官僚资本主义; 所有权、资格权、使用权: the items end alike.
+  const ending = commonSuffix(others);
+  if (ending.length > 0 && first.endsWith(ending)) {
+    // 宅基地所有权、资格权、使用权: what the first item has more may belong to every item.
+    if (shortest === longest && others.length >= 2) return { item: first.slice(first.length - longest), sure: false };
+    const of = first.lastIndexOf('的');
+    const item = first.slice(of + 1);
+    if (of >= 0 && ending.length >= 2 && fits(item)) return { item, sure: true };
+  }
+  return { item: guessFirstItem(first, others), sure: false };
+}
+
+/** 是 as a verb inside the first item, not the end of 实事求是. */
+const COPULA = /(?<!实事求)是(?=\p{Script=Han})/gu;
+/** Where a clause's own words may end inside the first item: a verb of two characters or more, 是, or 把/同 before their object. */
+const INNER_CUT = new RegExp(`(?:${[...LEAD_WORDS.words].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|')}|是|把|同)`, 'gu');
+
+function trimLeads(first: string, shortest: number): string {
   let s = first;
-  const of = s.lastIndexOf('的');
-  if (of >= 0 && s.length - of - 1 >= 1 && s.length > longest) s = s.slice(of + 1);
   let changed = true;
   while (changed && s.length > shortest) {
     changed = false;
@@ -80,6 +137,17 @@ export function trimFirstItem(first: string, others: readonly string[]): string 
       }
     }
   }
+  return s;
+}
+
+/** The first item cut after its last 的 and its lead words, then to the others' length: the best guess, never certain. */
+function guessFirstItem(first: string, others: readonly string[]): string {
+  const longest = Math.max(...others.map((o) => o.length));
+  const shortest = Math.min(...others.map((o) => o.length));
+  let s = first;
+  const of = s.lastIndexOf('的');
+  if (of >= 0 && s.length - of - 1 >= 1 && s.length > longest) s = s.slice(of + 1);
+  s = trimLeads(s, shortest);
   const lengths = new Set(others.map((o) => o.length));
   if (lengths.size === 1 && s.length > 2 * longest) s = s.slice(s.length - longest);
   return s;
@@ -168,15 +236,18 @@ export function clauseEnd(text: string, from: number, marks = CLAUSE_MARKS): num
  */
 export function listEndingAt(text: string, end: number): FoundList | undefined {
   const start = clauseStart(text, end);
-  const segment = text.slice(start, end);
-  if (!segment || /等$/u.test(segment)) return undefined;
+  const written = text.slice(start, end);
+  // A、B和“三个代表”: the term is one more item of the list, not its name.
+  if (!written || /等$/u.test(written) || COORDINATING_END.test(written)) return undefined;
+  const segment = written.replace(LINKING_END, '');
+  if (/等$/u.test(segment)) return undefined;
   if (segment.endsWith('”')) {
     const quotes = [...segment.matchAll(/“([^“”]*)”/gu)];
     const last = quotes[quotes.length - 1];
     if (!last || last.index === undefined) return undefined;
     if (last[1].includes('、') && last.index + last[0].length === segment.length) {
       const items = splitEnumeration(last[1]);
-      return usable(items) ? { items, start: start + last.index, end, quoted: true } : undefined;
+      return usable(items) ? { items, start: start + last.index, end, quoted: true, sure: true } : undefined;
     }
     const run: string[] = [];
     let at = segment.length;
@@ -188,15 +259,39 @@ export function listEndingAt(text: string, end: number): FoundList | undefined {
       run.unshift(cleanItem(q[1]));
       at = q.index ?? 0;
     }
-    if (run.length >= 2 && usable(run)) return { items: run, start: start + at, end, quoted: true };
+    if (run.length >= 2 && usable(run)) return { items: run, start: start + at, end, quoted: true, sure: true };
     return undefined;
   }
   if (!segment.includes('、')) return undefined;
-  const raw = splitEnumeration(segment);
-  const items = [trimFirstItem(raw[0], raw.slice(1)), ...raw.slice(1)];
-  const joined = splitJoinedLast(items);
+  const raw = takenAs(splitEnumeration(segment));
+  const first = raw.taken ? { item: raw.items[0], sure: true } : readFirstItem(raw.items[0], raw.items.slice(1));
+  const joined = splitJoinedLast([first.item, ...raw.items.slice(1)]);
   if (!usable(joined)) return undefined;
-  return { items: joined, start: start + Math.max(0, segment.indexOf(joined[0])), end, quoted: false };
+  return { items: joined, start: start + Math.max(0, segment.indexOf(joined[0])), end, quoted: false, sure: first.sure && evenItems(joined) };
+}
+
+/** 把A、B、C作为…: the items are what lies between 把 and 作为. */
+function takenAs(items: string[]): { items: string[]; taken: boolean } {
+  const last = items[items.length - 1];
+  const as = AS_VERB.exec(last);
+  const takes = [...items[0].matchAll(TAKE_VERB)];
+  if (!as || as.index === undefined || as.index === 0 || takes.length === 0) return { items, taken: false };
+  const from = (takes[takes.length - 1].index ?? 0) + 1;
+  if (from >= items[0].length) return { items, taken: false };
+  return { items: [items[0].slice(from), ...items.slice(1, -1), last.slice(0, as.index)], taken: true };
+}
+
+/**
+ * Items alike enough to be read off unquoted text: no one-character item among longer ones
+ * (东、中、西、东北地区 share 地区), and two items of about one length.
+ */
+function evenItems(items: readonly string[]): boolean {
+  const lengths = items.map((item) => item.length);
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
+  if (shortest === 1 && longest > 1) return false;
+  if (items.length === 2 && longest - shortest > 1 && commonPrefix(items).length === 0 && commonSuffix(items).length === 0) return false;
+  return true;
 }
 
 /** A list that starts at `from` and runs to the end of its clause: 督方针、督发展…督环境. */
@@ -207,7 +302,7 @@ export function listStartingAt(text: string, from: number, marks = CLAUSE_MARKS)
   const raw = splitEnumeration(segment);
   if (segment.trimEnd().endsWith('等')) return undefined;
   const items = splitJoinedLast([...raw.slice(0, -1), trimLastItem(raw[raw.length - 1], raw.slice(0, -1))]);
-  return usable(items) ? { items, start: from, end, quoted: false } : undefined;
+  return usable(items) ? { items, start: from, end, quoted: false, sure: true } : undefined;
 }
 
 /** A list anywhere inside one clause, trimmed at both ends. */
@@ -220,5 +315,5 @@ export function listInClause(text: string, from: number): FoundList | undefined 
   const first = trimFirstItem(raw[0], raw.slice(1));
   const last = raw.length > 2 ? trimLastItem(raw[raw.length - 1], [first, ...middle]) : raw[raw.length - 1];
   const items = splitJoinedLast(raw.length > 2 ? [first, ...middle, last] : [first, last]);
-  return usable(items) ? { items, start: from, end, quoted: false } : undefined;
+  return usable(items) ? { items, start: from, end, quoted: false, sure: true } : undefined;
 }

@@ -2,6 +2,7 @@ import type { DocumentModel } from '../document/model';
 import type { SourceRef, TermEntry } from './knowledge';
 import { mergeEntries } from './knowledge';
 import { mineNumbered, type Occurrence } from './numbered';
+import { mineAttributed } from './attributed';
 import { readPassage, type Passage } from './passage';
 import { minePhrases } from './phrases';
 import { collectQuotedTerms } from './quoted';
@@ -26,7 +27,7 @@ function refAt(passage: Passage, source: string, occurrence: Occurrence): Source
  */
 export function mineCorpus(model: DocumentModel, source: string): TermEntry[] {
   const passage = readPassage(model);
-  const numbered: TermEntry[] = mineNumbered(passage).map((slogan) => {
+  const numbered: TermEntry[] = [...mineNumbered(passage), ...mineAttributed(passage)].map((slogan) => {
     const sources = slogan.occurrences.map((o) => refAt(passage, source, o));
     const definitionRef = slogan.definitionAt && refAt(passage, source, slogan.definitionAt);
     return {
@@ -38,6 +39,7 @@ export function mineCorpus(model: DocumentModel, source: string): TermEntry[] {
       itemPattern: slogan.pattern,
       definition: slogan.definition,
       definitionSource: definitionRef && [definitionRef.articleTitle && `《${definitionRef.articleTitle}》`, definitionRef.author].filter(Boolean).join(' '),
+      context: slogan.context,
       sources,
     };
   });

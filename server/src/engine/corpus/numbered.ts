@@ -1,4 +1,7 @@
 import type { Block, Passage } from './passage';
+import NUMBERED_WORDS from './numbered-words.json';
+import { elaboration } from './elaboration';
+import { findPartDefinitions } from './compound';
 import { listEndingAt, listInClause, clauseEnd } from './lists';
 import { isCompositeNumbered, numberedShape, type NumberedShape } from './numerals';
 import {
@@ -32,15 +35,54 @@ export interface NumberedSlogan {
   readonly definition?: string;
   readonly definitionAt?: Occurrence;
   readonly occurrences: readonly Occurrence[];
+  /** For a slogan without items: the passage that elaborates it. */
+  readonly context?: string;
 }
 
 const QUOTED = /“([^“”\n]{2,12})”/gu;
-const UNQUOTED = /(?<![第一二两三四五六七八九十百“\d])[两二三四五六七八九十双]+(?:个|项|条|种|大|点|类|张|句)?\p{Script=Han}{1,5}?(?=的|[，。；：、“”（）—]|$)/gu;
+/**
+ * An unquoted count and what it counts: the longest run of up to five characters, without 的,
+ * that ends at punctuation or at a word that closes a noun phrase (的, 等, 和, 方面).
+ */
+const UNQUOTED = /(?<![第一二两三四五六七八九十百“\d])[两二三四五六七八九十双]+(?:个|项|条|种|大|点|类|张|句)?(?:(?!的)\p{Script=Han}){1,5}(?=的|等|和|方面|[，。；：、“”（）—]|$)/gu;
 /** Patterns in order of trust: a list written against the term beats one found further off. */
-const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'list-after', 'list-later', 'parallel', 'ordinal', 'sections', 'dashes', 'paragraphs', 'paragraphs-before'];
+const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'parts', 'list-after', 'list-later', 'parallel', 'ordinal', 'sections', 'dashes', 'paragraphs', 'paragraphs-before'];
 
 interface Candidate extends ItemsFound {
   readonly definitionAt?: Occurrence;
+  /** False when the items' edges are a guess: the slogan then shows its context, not items. */
+  readonly sure?: boolean;
+  /** Where the candidate was read: the block and the sentence holding the term. */
+  readonly at?: Occurrence;
+}
+
+/** An item that ends with 这, 和 or 的 was cut in the wrong place: whatever found it, it is not shown. */
+const LOOSE_EDGE = /(?:这|和|的|与|及)$/u;
+const GENERIC_NOUNS = new Set(NUMBERED_WORDS.generic);
+const FIXED_WORDS = NUMBERED_WORDS.fixed;
+
+/**
+ * An unquoted numeral phrase names a slogan only when it counts something named by two
+ * characters or more, that is not a generic 方面 or 件事, in a word that is not 两岸 or 双向,
+ * and that is not the second half of a slogan such as 一岗双责.
+ */
+function namesSlogan(text: string, start: number, term: string, shape: NumberedShape): boolean {
+  if (shape.noun.length < 2 || GENERIC_NOUNS.has(shape.noun) || GENERIC_NOUNS.has(term.slice(shape.at + shape.length))) return false;
+  if (FIXED_WORDS.some((word) => term.includes(word))) return false;
+  return !/[一二两三四五六七八九十][\p{Script=Han}]$/u.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/**
+ * Each item holds two of the head's characters, or its only one (政治判断力 for 政治三力, 保居民就业
+ * for 六保), and the items share nothing else: 农业更强、农民更富、农村更美 are built on one
+ * pattern of their own and say what becomes of 三农, not what it is.
+ */
+function echoesStrongly(items: readonly string[], head: string): boolean {
+  const chars = [...new Set(head.replace(/[一]/gu, ''))];
+  const needed = Math.min(2, chars.length);
+  if (needed === 0 || !items.every((item) => chars.filter((ch) => item.includes(ch)).length >= needed)) return false;
+  const shared = [...new Set(items[0])].filter((ch) => !chars.includes(ch) && items.every((item) => item.includes(ch)));
+  return shared.length === 0;
 }
 
 /** The related list later in the sentence: 要提高“政治三力”，…，练就过硬的政治判断力、政治领悟力、政治执行力. */
@@ -50,7 +92,7 @@ function findLaterList(text: string, from: number, shape: NumberedShape): ItemsF
   while (at < end) {
     const clauseStop = clauseEnd(text, at);
     const list = listInClause(text, at);
-    if (list && list.items.length === shape.count && echoes(list.items, shape.head)) {
+    if (list && list.items.length === shape.count && echoesStrongly(list.items, shape.head)) {
       return { items: list.items, pattern: 'list-later', anchored: false };
     }
     at = clauseStop + 1;
@@ -62,7 +104,7 @@ function candidatesAt(blocks: readonly Block[], occurrence: Occurrence, shape: N
   const block = blocks[occurrence.block];
   const out: Candidate[] = [];
   const before = listEndingAt(block.text, quoteStart);
-  if (before) out.push({ items: before.items, pattern: 'list-before', anchored: false });
+  if (before) out.push({ items: before.items, pattern: 'list-before', anchored: false, sure: before.sure, at: occurrence });
   for (const after of findItemsAfter(block.text, occurrence.end, shape.count, shape.head)) {
     out.push(after.defines ? { ...after, definitionAt: { ...occurrence, start: quoteStart } } : after);
   }
@@ -71,7 +113,8 @@ function candidatesAt(blocks: readonly Block[], occurrence: Occurrence, shape: N
   const parallel = findParallelItems(block, occurrence.end, shape.noun);
   if (parallel) out.push(parallel);
   const ordinal = findOrdinalItems(blocks, occurrence.block, occurrence.end, shape.count + 2);
-  if (ordinal) out.push(ordinal);
+  // 一是…二是… after the term but not tied to it by a colon lists what is done about it, unless each item names it.
+  if (ordinal && (ordinal.anchored || echoes(ordinal.items, shape.head))) out.push(ordinal);
   if (sentenceEnd(block.text, occurrence.end) >= block.text.length) {
     const paragraphs = findParagraphItems(blocks, occurrence.block, shape.noun, shape.count);
     if (paragraphs) out.push(paragraphs);
@@ -99,6 +142,7 @@ function better(a: Candidate, b: Candidate | undefined, count: number): boolean 
   const aMatch = a.items.length === count;
   const bMatch = b.items.length === count;
   if (aMatch !== bMatch) return aMatch;
+  if ((a.sure !== false) !== (b.sure !== false)) return a.sure !== false;
   return RANK.indexOf(a.pattern) < RANK.indexOf(b.pattern);
 }
 
@@ -114,11 +158,9 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
   const note = (term: string, shape: NumberedShape | undefined, occurrence: Occurrence, candidates: Candidate[]) => {
     const entry = found.get(term) ?? { shape, occurrences: [] };
     entry.occurrences.push(occurrence);
-    if (shape) {
-      for (const candidate of candidates) {
-        const acceptable = candidate.items.length === shape.count || candidate.anchored;
-        if (acceptable && better(candidate, entry.best, shape.count)) entry.best = candidate;
-      }
+    for (const candidate of candidates) {
+      if (!shape) entry.best ??= candidate;
+      else if ((candidate.items.length === shape.count || candidate.anchored) && better(candidate, entry.best, shape.count)) entry.best = candidate;
     }
     found.set(term, entry);
   };
@@ -132,7 +174,8 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
       if (!shape && !isCompositeNumbered(term)) continue;
       const start = (m.index ?? 0) + 1;
       const occurrence = { block: block.index, start, end: start + term.length };
-      note(term, shape, occurrence, shape ? candidatesAt(blocks, { ...occurrence, end: occurrence.end + 1 }, shape, start - 1) : []);
+      const parts = shape ? undefined : findPartDefinitions(blocks, block.index, term);
+      note(term, shape, occurrence, shape ? candidatesAt(blocks, { ...occurrence, end: occurrence.end + 1 }, shape, start - 1) : parts ? [parts] : []);
     }
     for (const m of text.matchAll(UNQUOTED)) {
       const term = m[0];
@@ -141,8 +184,12 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
       const start = m.index ?? 0;
       if (insideQuotation(text, start)) continue;
       const occurrence = { block: block.index, start, end: start + term.length };
+      if (!namesSlogan(text, start, term, shape) && !found.has(term)) continue;
       const exact = candidatesAt(blocks, occurrence, shape, start).filter(
-        (c) => c.items.length === shape.count && (c.pattern === 'list-before' || c.pattern === 'definition' || c.pattern === 'list-after' || (c.pattern === 'ordinal' && c.anchored)),
+        (c) =>
+          c.items.length === shape.count &&
+          c.sure !== false &&
+          (c.pattern === 'list-before' || c.pattern === 'definition' || c.pattern === 'list-after' || (c.pattern === 'ordinal' && c.anchored)),
       );
       if (exact.length > 0 || found.has(term)) note(term, shape, occurrence, exact);
     }
@@ -150,15 +197,21 @@ export function mineNumbered(passage: Passage): NumberedSlogan[] {
 
   return [...found].map(([term, { shape, best, occurrences }]) => {
     const definitionAt = best?.definitionAt;
+    // A definition whose list does not come to the count was split where it should not be
+    // (对农业、手工业和资本主义工商业的社会主义改造): the definition is shown, not items.
+    const splitWrong = best?.pattern === 'definition' && definitionAt !== undefined && shape !== undefined && best.items.length !== shape.count;
+    const sure = best !== undefined && best.sure !== false && !splitWrong && best.items.every((item) => !LOOSE_EDGE.test(item));
+    const items = sure ? best.items : undefined;
     return {
       term,
       numeral: shape?.count,
-      items: best?.items,
-      pattern: best?.pattern,
-      itemsMatchNumeral: best && shape ? best.items.length === shape.count : undefined,
+      items,
+      pattern: sure ? best.pattern : undefined,
+      itemsMatchNumeral: items && shape ? items.length === shape.count : undefined,
       definition: definitionAt ? definitionText(blocks[definitionAt.block].text, definitionAt.start) : undefined,
       definitionAt,
       occurrences,
+      context: items || definitionAt ? undefined : elaboration(blocks, occurrences, term, shape, best?.at),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { SourceRef, TermEntry, TermKind } from './knowledge';
+import { formatCitation, type Citation } from './citation';
 
 /**
  * A compact, JSON-ready form of what mining a corpus source yields, built once at build time
@@ -13,6 +14,8 @@ export interface CorpusIndex {
 interface IndexedSource {
   readonly id: string;
   readonly fingerprint: string;
+  /** A digest of the text recorded with its provenance (the SHA-256 prefix of an official text), when it has one. */
+  readonly digest?: string;
   readonly articles: readonly [title: string | null, author: string | null][];
   readonly entries: readonly IndexedEntry[];
 }
@@ -36,10 +39,10 @@ export function fingerprint(text: string): string {
   return `${text.length.toString(36)}-${hash.toString(36)}`;
 }
 
-export function buildCorpusIndex(sources: readonly { id: string; text: string; entries: readonly TermEntry[] }[]): CorpusIndex {
+export function buildCorpusIndex(sources: readonly { id: string; text: string; entries: readonly TermEntry[]; digest?: string }[]): CorpusIndex {
   return {
     version: INDEX_VERSION,
-    sources: sources.map(({ id, text, entries }) => {
+    sources: sources.map(({ id, text, entries, digest }) => {
       const articles: [string | null, string | null][] = [];
       const articleIndex = (ref: SourceRef) => {
         const key = articles.findIndex(([title, author]) => title === (ref.articleTitle ?? null) && author === (ref.author ?? null));
@@ -50,6 +53,7 @@ export function buildCorpusIndex(sources: readonly { id: string; text: string; e
       return {
         id,
         fingerprint: fingerprint(text),
+        ...(digest ? { digest } : {}),
         articles,
         entries: entries.map(({ sources, ...rest }) => ({
           ...rest,
@@ -69,20 +73,40 @@ export function buildCorpusIndex(sources: readonly { id: string; text: string; e
  * or was built from a different text.
  */
 export function entriesFromIndex(index: unknown, id: string, text: string): TermEntry[] | undefined {
+  const source = indexedSource(index, id);
+  return source && source.fingerprint === fingerprint(text) ? entriesOf(source) : undefined;
+}
+
+/**
+ * The entries indexed for a source whose text the caller knows only by the digest its
+ * provenance records: the embedded official texts are then not read at start.
+ */
+export function entriesFromIndexByDigest(index: unknown, id: string, digest: string, citation?: Citation): TermEntry[] | undefined {
+  const source = indexedSource(index, id);
+  return source && source.digest === digest ? entriesOf(source, citation) : undefined;
+}
+
+function indexedSource(index: unknown, id: string): IndexedSource | undefined {
   if (typeof index !== 'object' || index === null || (index as CorpusIndex).version !== INDEX_VERSION) return undefined;
-  const source = (index as CorpusIndex).sources.find((s) => s.id === id);
-  if (!source || source.fingerprint !== fingerprint(text)) return undefined;
+  return (index as CorpusIndex).sources.find((s) => s.id === id);
+}
+
+/** The entries of an indexed source; cited by `citation`, as the engine cites an official text, when it is given. */
+function entriesOf(source: IndexedSource, citation?: Citation): TermEntry[] {
+  const label = citation && formatCitation(citation);
   return source.entries.map(({ refs, ...rest }) => ({
     ...rest,
+    ...(label && rest.definition !== undefined ? { definitionSource: label } : {}),
     sources: refs.map(([article, start, end, sentence, atStart, atEnd]): SourceRef => {
       const [title, author] = source.articles[article] ?? [null, null];
       return {
-        source: id,
+        source: source.id,
         articleTitle: title ?? undefined,
         author: author ?? undefined,
         span: { start, end },
         sentence,
         at: atStart !== undefined && atEnd !== undefined ? { start: atStart, end: atEnd } : undefined,
+        ...(citation ? { citation } : {}),
       };
     }),
   }));
