@@ -1,6 +1,7 @@
 import { compilePattern } from '../corpus/glossary';
 import type { KnowledgeBase, TermEntry } from '../corpus/knowledge';
 import { isHan } from '../text/chars';
+import { trustedItems } from './enumerated';
 import { isNumeralChar, numeralValue } from './numerals';
 
 /** A canonical list of items, in canonical order: 政治判断力、政治领悟力、政治执行力. */
@@ -48,6 +49,8 @@ export class Canon {
   /** Slogans whose near-misses are flagged: curated ones, and coined ones (三融五跨) that are established or long. */
   readonly nearMissTargets: TermEntry[] = [];
   readonly declared: DeclaredVariant[] = [];
+  /** Slogans whose items a draft that spells them out is held to. */
+  readonly enumerated: Enumeration[] = [];
   private readonly terms: KnowledgeBase;
 
   constructor(knowledge: KnowledgeBase) {
@@ -63,6 +66,8 @@ export class Canon {
         const set = [...items].sort().join('、');
         orders.set(set, (orders.get(set) ?? new Set()).add(key));
       }
+      const trusted = entry.kind !== 'phrase' && [...entry.term].length >= 2 ? trustedItems(entry) : undefined;
+      if (trusted) this.enumerated.push({ entry, items: trusted });
       const slogan = countedSlogan(entry);
       if (slogan) counted.push(slogan);
       if (isNearMissTarget(entry)) this.nearMissTargets.push(entry);

@@ -37,6 +37,20 @@ export interface TermEntry {
   readonly aliases?: readonly string[];
   /** Non-canonical spellings a curated entry corrects (literal, or /regex/). */
   readonly variants?: readonly string[];
+  /** Earlier wordings that official usage has replaced, for curated entries. */
+  readonly history?: readonly TermHistory[];
+}
+
+/** An earlier wording of a term: its items, or a form, as written before `until`. */
+export interface TermHistory {
+  /** The date from which the wording counts as replaced: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly until: string;
+  /** The term's earlier items, in their order then. */
+  readonly items?: readonly string[];
+  /** An earlier written form; `to` (else the term) replaces it. */
+  readonly form?: string;
+  readonly to?: string;
+  readonly source?: { readonly title: string; readonly date?: string };
 }
 
 const KIND_RANK: Readonly<Record<TermKind, number>> = { quoted: 0, phrase: 1, numbered: 2, glossary: 3 };
@@ -138,7 +152,8 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     !entryDefinitionWins &&
     (prior.numeral !== undefined || entry.numeral === undefined) &&
     entry.aliases === undefined &&
-    entry.variants === undefined;
+    entry.variants === undefined &&
+    entry.history === undefined;
   if (unchanged) return prior;
   return {
     ...prior,
@@ -154,6 +169,7 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     definitionUrl: entryDefinitionWins ? entry.definitionUrl : prior.definitionUrl,
     aliases: entry.aliases ?? prior.aliases,
     variants: entry.variants ?? prior.variants,
+    history: entry.history ?? prior.history,
   };
 }
 

@@ -1,6 +1,7 @@
 import { canonOf } from '../canonical/canon';
 import { findCountVariants } from '../canonical/counted';
 import { findDeclaredVariants } from '../canonical/declared';
+import { findDraftedVariants } from '../canonical/drafted';
 import { findListVariants } from '../canonical/lists';
 import { findNearMisses } from '../canonical/near-miss';
 import { findListRuns } from '../canonical/runs';
@@ -60,6 +61,7 @@ export const noncanonicalPhrase: PieceRule = {
     const variants = [
       ...findDeclaredVariants(text, canon),
       ...findListVariants(text, findListRuns(text), canon),
+      ...findDraftedVariants(text, canon),
       ...findCountVariants(text, canon),
       ...findNearMisses(text, canon),
     ].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
@@ -80,7 +82,7 @@ export const noncanonicalPhrase: PieceRule = {
         span: variant.span,
         message: t(variant.kind, params),
         related: source ? [{ source: source.source, span: source.span, message: t('related') }] : undefined,
-        fixes: [{ title: t('fix', params), edits: [{ span: variant.span, newText: variant.replacement }], safe: true, preferred: true }],
+        fixes: [{ title: t('fix', params), edits: variant.edits ?? [{ span: variant.span, newText: variant.replacement }], safe: true, preferred: true }],
       };
     });
   },

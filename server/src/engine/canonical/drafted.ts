@@ -1,0 +1,40 @@
+import type { Canon } from './canon';
+import { compareWritten, holdsItems } from './enumerated';
+import type { Variant } from './variant';
+import { writtenEnumerations } from './written';
+
+/** True when `at` lies inside a title 《…》, which quotes a name as it was. */
+export function insideTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at - 1);
+}
+
+/**
+ * A draft that spells out the items of a slogan the canon knows, next to the slogan, with
+ * an item changed, left out or moved: “四个关系”。一是…四是把握重点突破与整体推进的关系. Only an
+ * enumeration that is clearly the slogan's is compared (see compareWritten); one that is an
+ * earlier official wording of it is left to superseded-phrase.
+ */
+export function findDraftedVariants(text: string, canon: Canon): Variant[] {
+  const variants: Variant[] = [];
+  for (const { entry, items } of canon.enumerated) {
+    const term = entry.term;
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
+      if (insideTitle(text, at)) continue;
+      const span = { start: at, end: at + term.length };
+      for (const written of writtenEnumerations(text, span, items)) {
+        if (entry.history?.some((h) => h.items && holdsItems(text, written, h.items))) break;
+        const comparison = compareWritten(text, written, items);
+        if (!comparison) continue;
+        const canonical = items.join('、');
+        if (comparison.kind === 'changed') {
+          const { edit } = comparison;
+          variants.push({ kind: 'changed', span: edit.span, replacement: edit.newText, canonical: items[comparison.index], entry });
+        } else if (comparison.kind !== 'same' && comparison.edits.length > 0) {
+          variants.push({ kind: comparison.kind, span: comparison.span, replacement: canonical, canonical, entry, edits: comparison.edits });
+        }
+        break;
+      }
+    }
+  }
+  return variants;
+}
