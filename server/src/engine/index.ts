@@ -6,6 +6,7 @@ import { dictionaryWords, KnowledgeBase, mergeEntries, type TermEntry } from './
 import { mineCorpus } from './corpus/mine';
 import { loadGlossary, type GlossaryProblem } from './corpus/glossary';
 import { parseDocument } from './document/parse';
+import { documentDate, type DocumentDate } from './document/date';
 import type { DocumentModel } from './document/model';
 import { applyEdits } from './edits';
 import { chooseSafeFixes } from './fixes';
@@ -26,6 +27,8 @@ import type { Finding, Fix, Locale, Severity, SeveritySetting } from './types';
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
 export type { TermEntry, SourceRef, TermKind } from './corpus/knowledge';
 export type { DocumentModel, Article, Paragraph, Sentence } from './document/model';
+export type { DocumentDate } from './document/date';
+export { isFullDate } from './document/date';
 export type { HoverResult, DescribeOptions } from './hover';
 export type { GlossaryProblem } from './corpus/glossary';
 export type { CompletionResult, CompletionCandidate } from './completion';
@@ -63,6 +66,10 @@ export interface EngineConfig {
   readonly locale: Locale;
   /** Severity overrides by diagnostic code; `off` disables the rule. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** The date (YYYY-MM-DD) of documents that have no 成文日期 line of their own. */
+  readonly documentDate?: string;
+  /** Today's date (YYYY-MM-DD), the date of a document that has neither; the engine reads no clock. */
+  readonly today?: () => string;
 }
 
 export interface RuleInfo {
@@ -83,6 +90,8 @@ export interface Engine {
   readonly config: EngineConfig;
   /** Every finding in `text`, sorted by position. */
   analyze(text: string): Finding[];
+  /** The date of `text`: its 成文日期 line, else the configured `documentDate`, else `today`. */
+  documentDate(text: string): DocumentDate | undefined;
   /** Applies every safe fix until none is left; idempotent. `byCode` counts the fixes applied per diagnostic code. */
   fixAll(text: string): { text: string; applied: number; byCode: Readonly<Record<string, number>> };
   hover(text: string, offset: number, options?: Pick<DescribeOptions, 'link'>): HoverResult | undefined;
@@ -179,7 +188,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // is read again from the paragraph it touched.
     const document = parseDocument(text, lastDocument);
     lastDocument = document;
-    const context = { text, document, knowledge: current(), locale: config.locale, duplicates };
+    const date = () => documentDate(text, config.documentDate, config.today?.());
+    const context = { text, document, knowledge: current(), locale: config.locale, duplicates, date };
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
     pieceCache.check(text, cutPieces(text, document), settingOf, context, (finding, severity) => findings.push(withSeverity(finding, severity)));
@@ -229,6 +239,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return config;
     },
     analyze,
+    documentDate: (text) => documentDate(text, config.documentDate, config.today?.()),
     fixAll(text) {
       let current = text;
       let applied = 0;

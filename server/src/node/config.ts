@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SeveritySetting } from '../engine';
+import { isFullDate } from '../engine/document/date';
 
 export const CONFIG_FILE = 'tifa.json';
 
@@ -11,6 +12,8 @@ export interface WorkspaceConfig {
   rules: Record<string, SeveritySetting>;
   /** gitignore-style patterns, relative to the folder of `tifa.json`, of files the CLI skips. */
   ignore: string[];
+  /** The date (YYYY-MM-DD) of documents without a 成文日期 line of their own. */
+  documentDate?: string;
 }
 
 export interface ConfigProblem {
@@ -27,7 +30,7 @@ export interface LoadedConfig {
 }
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error', 'hint']);
-const KNOWN_KEYS = new Set(['$schema', 'corpus', 'glossary', 'rules', 'ignore']);
+const KNOWN_KEYS = new Set(['$schema', 'corpus', 'glossary', 'rules', 'ignore', 'documentDate']);
 
 export function emptyConfig(): WorkspaceConfig {
   return { corpus: [], glossary: [], rules: {}, ignore: [] };
@@ -53,7 +56,7 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
   const object = raw as Record<string, unknown>;
   for (const key of Object.keys(object)) {
     if (!KNOWN_KEYS.has(key)) {
-      problems.push({ message: `Unknown key "${key}" in tifa.json (known: corpus, glossary, rules, ignore)`, offset: keyOffset(text, key) });
+      problems.push({ message: `Unknown key "${key}" in tifa.json (known: corpus, glossary, rules, ignore, documentDate)`, offset: keyOffset(text, key) });
     }
   }
   for (const key of ['corpus', 'glossary', 'ignore'] as const) {
@@ -61,6 +64,11 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
     if (value === undefined) continue;
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) config[key] = value;
     else problems.push({ message: `"${key}" in tifa.json must be an array of strings`, offset: keyOffset(text, key) });
+  }
+  const documentDate = object.documentDate;
+  if (documentDate !== undefined) {
+    if (typeof documentDate === 'string' && isFullDate(documentDate)) config.documentDate = documentDate;
+    else problems.push({ message: '"documentDate" in tifa.json must be a date written YYYY-MM-DD', offset: keyOffset(text, 'documentDate') });
   }
   const rules = object.rules;
   if (rules !== undefined) {
@@ -79,6 +87,12 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
 function keyOffset(text: string, key: string): number | undefined {
   const at = text.indexOf(`"${key}"`);
   return at >= 0 ? at : undefined;
+}
+
+/** Today in the local time zone, YYYY-MM-DD: the date of a document that names none. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Reads and parses a `tifa.json` (whatever its name); undefined when it cannot be read. */

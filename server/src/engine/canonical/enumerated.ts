@@ -40,6 +40,13 @@ function place(text: string, written: readonly WrittenItem[], items: readonly st
   });
 }
 
+/** Where each item of `items` is written, when the draft's list is exactly that list in that order. */
+export function locateItems(text: string, written: WrittenEnumeration, items: readonly string[]): Span[] | undefined {
+  if (written.items.length !== items.length) return undefined;
+  const placed = place(text, written.items, items);
+  return placed.every((p, i) => p.index === i) ? placed.map((p) => p.at!) : undefined;
+}
+
 /** True when the draft's list is this list of items, perhaps with one item changed. */
 export function holdsItems(text: string, written: WrittenEnumeration, items: readonly string[]): boolean {
   if (items.length < 2 || written.items.length !== items.length) return false;
