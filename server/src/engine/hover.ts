@@ -1,4 +1,5 @@
-import type { KnowledgeBase, SourceRef, TermEntry } from './corpus/knowledge';
+import type { KnowledgeBase, SourceRef, TermEntry, TermHistory } from './corpus/knowledge';
+import { chineseDate } from './document/date';
 import { defineMessages, type EngineTranslate as Translate } from './messages';
 import type { Locale, Span } from './types';
 
@@ -32,6 +33,10 @@ const messages = defineMessages({
   definitionFrom: { zh: '来源：{source}', en: 'Source: {source}' },
   moreSources: { zh: '另有 {count} 处', en: '{count} more' },
   openSource: { zh: '打开原文', en: 'Open' },
+  history: { zh: '表述沿革', en: 'Earlier wording' },
+  historyItems: { zh: '{until}前为：{items}', en: 'Before {until}: {items}' },
+  historyForm: { zh: '{until}前写作“{form}”，现为“{to}”', en: 'Before {until} written “{form}”, now “{to}”' },
+  historySource: { zh: '（据{title}）', en: ' (per {title})' },
 });
 
 export function hoverAt(
@@ -86,6 +91,7 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
     const linked = source && entry.definitionUrl ? `[${source}](${entry.definitionUrl})` : source;
     parts.push(`${t('hover.definition')}：${escapeMarkdown(entry.definition)}${linked ? `\n\n${m('definitionFrom', { source: linked })}` : ''}`);
   }
+  if (entry.history && entry.history.length > 0) parts.push(describeHistory(entry.history, entry.term, m, options.locale ?? 'zh'));
   if (!items && !entry.definition && entry.kind === 'numbered') parts.push(`_${t('hover.noItems')}_`);
   if (entry.sources.length > 0) {
     const shown = entry.sources.slice(0, MAX_SOURCES_SHOWN).map((ref) => formatSource(ref, entry.term, options, m('openSource')));
@@ -97,6 +103,26 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
     parts.push(`_${countInDocument === 1 ? t('hover.inDocumentOnce') : t('hover.inDocument', { count: countInDocument })}_`);
   }
   return parts.join('\n\n---\n\n');
+}
+
+/** The earlier wordings of a term, each with the date it gave way and where it was written. */
+function describeHistory(history: readonly TermHistory[], term: string, m: ReturnType<typeof messages>, locale: Locale): string {
+  const date = (value: string) => (locale === 'zh' ? chineseDate(value) : value);
+  const lines = history.map((h) => {
+    const until = date(h.until);
+    const said = [
+      h.items ? m('historyItems', { until, items: h.items.join('、') }) : undefined,
+      h.form ? m('historyForm', { until, form: nested(h.form), to: nested(h.to ?? term) }) : undefined,
+    ].filter(Boolean).join(locale === 'zh' ? '；' : '; ');
+    const title = h.source && [h.source.title, h.source.date && date(h.source.date)].filter(Boolean).join(locale === 'zh' ? '，' : ', ');
+    return `- ${escapeMarkdown(said)}${title ? escapeMarkdown(m('historySource', { title })) : ''}`;
+  });
+  return `${m('history')}：\n\n${lines.join('\n')}`;
+}
+
+/** Quotation marks inside a quoted form become single ones: “‘一带一路’战略”. */
+function nested(text: string): string {
+  return text.replace(/“/gu, '‘').replace(/”/gu, '’');
 }
 
 function formatSource(ref: SourceRef, term: string, options: DescribeOptions, open: string): string {
