@@ -107,12 +107,17 @@ function changedItem(text: string, item: WrittenItem, canonical: string, leadIn:
   const prefix = commonPrefixLength(w, c);
   let suffix = 0;
   let end = -1;
-  for (let k = c.length - prefix; k >= 1; k--) {
-    const at = w.indexOf(c.slice(c.length - k), prefix);
-    if (at >= 0) {
-      suffix = k;
-      end = at + k;
-      break;
+  if (item.exact) {
+    end = w.length;
+    suffix = Math.min(commonPrefixLength(flip(w), flip(c)), w.length - prefix, c.length - prefix);
+  } else {
+    for (let k = c.length - prefix; k >= 1; k--) {
+      const at = w.indexOf(c.slice(c.length - k), prefix);
+      if (at >= 0) {
+        suffix = k;
+        end = at + k;
+        break;
+      }
     }
   }
   const middle = end - suffix - prefix;

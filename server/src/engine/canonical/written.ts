@@ -13,6 +13,8 @@ export interface WrittenItem {
   readonly span: Span;
   /** Everything that belongs to the item, up to the separator before the next one. */
   readonly body: Span;
+  /** The span is the item and nothing else: a list segment between two commas, or one ending at the term. */
+  readonly exact?: boolean;
 }
 
 export interface OrdinalMarker {
@@ -60,18 +62,24 @@ function afterTerm(text: string, term: Span): number {
   return CLOSING_QUOTES.includes(text[term.end] ?? '') ? term.end + 1 : term.end;
 }
 
-/** Splits [from, to) at 、 into list segments; undefined unless there are two or more. */
-function listSegments(text: string, from: number, to: number): WrittenItem[] | undefined {
-  const items: WrittenItem[] = [];
+/**
+ * Splits [from, to) at 、 into list segments; undefined unless there are two or more. The
+ * segment at the open end may carry words that are not the item's: trailing words after a
+ * list that follows the term, lead-in words before a list that ends at it.
+ */
+function listSegments(text: string, from: number, to: number, openEnd: 'first' | 'last'): WrittenItem[] | undefined {
+  const spans: Span[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && text[i] !== '、') continue;
     const span = trimmed(text, { start, end: i });
     if (!span) return undefined;
-    items.push({ span, body: span });
+    spans.push(span);
     start = i + 1;
   }
-  return items.length >= 2 ? items : undefined;
+  if (spans.length < 2) return undefined;
+  const open = openEnd === 'first' ? 0 : spans.length - 1;
+  return spans.map((span, i) => ({ span, body: span, exact: i !== open }));
 }
 
 /** “四风”：形式主义、官僚主义… — a list right after the term and an anchor. */
@@ -80,7 +88,7 @@ function listAfter(text: string, term: Span): WrittenEnumeration | undefined {
   const anchor = AFTER_ANCHOR.exec(text.slice(after, after + 6));
   if (!anchor) return undefined;
   const start = after + anchor[0].length;
-  const items = listSegments(text, start, indexOfAny(text, CLAUSE_MARKS, start));
+  const items = listSegments(text, start, indexOfAny(text, CLAUSE_MARKS, start), 'last');
   return items && { form: 'list-after', items, separator: '、' };
 }
 
@@ -91,7 +99,7 @@ function listBefore(text: string, term: Span): WrittenEnumeration | undefined {
   if (text[end - 1] === '的') end--;
   let start = end;
   while (start > 0 && !CLAUSE_MARKS.includes(text[start - 1])) start--;
-  const items = listSegments(text, start, end);
+  const items = listSegments(text, start, end, 'first');
   return items && { form: 'list-before', items, separator: '、' };
 }
 

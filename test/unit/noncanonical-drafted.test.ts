@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createEngine, type CorpusSource } from '../../server/src/engine';
+import { canonOf } from '../../server/src/engine/canonical/canon';
+import { findDraftedVariants } from '../../server/src/engine/canonical/drafted';
+import { KnowledgeBase } from '../../server/src/engine/corpus/knowledge';
+import { embeddedCorpus, ROOT } from '../helpers/corpus';
+
+const OFFICIAL = path.join(ROOT, '..', 'shared', 'corpus-official');
+const builtinGlossary = { id: 'builtin:glossary.json', data: JSON.parse(fs.readFileSync(path.join(ROOT, 'corpus', 'glossary.json'), 'utf8')) as unknown };
+
+function official(): CorpusSource[] {
+  assert.ok(fs.existsSync(OFFICIAL), `${OFFICIAL} is missing: the official corpus is needed to measure false alarms`);
+  const files = fs.readdirSync(OFFICIAL).filter((f) => f.endsWith('.txt'));
+  assert.ok(files.length >= 40, `${files.length} official texts`);
+  return files.map((f) => ({ id: f, text: fs.readFileSync(path.join(OFFICIAL, f), 'utf8') }));
+}
+
+function canonFor(corpora: readonly CorpusSource[]) {
+  const engine = createEngine({ corpora, glossaries: [builtinGlossary] });
+  return canonOf(new KnowledgeBase(engine.glossary()));
+}
+
+const DRAFTS = path.join(ROOT, 'test', 'fixtures', 'canonical');
+
+test('the draft-enumeration check raises no false alarm on the official texts, nor on the canonical drafts and the seed', () => {
+  const texts = official();
+  const drafts = fs.readdirSync(DRAFTS).map((f) => ({ id: f, text: fs.readFileSync(path.join(DRAFTS, f), 'utf8') }));
+  // Once with what ships today, once with every official text mined as well, so their own enumerations become canon too.
+  for (const corpora of [[embeddedCorpus()], [embeddedCorpus(), ...texts]]) {
+    const canon = canonFor(corpora);
+    assert.ok(canon.enumerated.length >= 20, `${canon.enumerated.length} slogans with trusted items`);
+    const alarms: string[] = [];
+    for (const source of [...texts, ...drafts, embeddedCorpus()]) {
+      for (const paragraph of source.text.split(/\r?\n/u)) {
+        for (const v of findDraftedVariants(paragraph, canon)) alarms.push(`${source.id}: ${v.entry.term} ${paragraph.slice(v.span.start, v.span.end)}`);
+      }
+    }
+    assert.deepEqual(alarms, []);
+  }
+});
+
+test('an enumeration that is not clearly the slogan’s is left alone', () => {
+  const engine = createEngine({ corpora: [embeddedCorpus()], glossaries: [builtinGlossary] });
+  const quiet = [
+    // Three items of an outer enumeration follow the term: none is one of its relationships.
+    '把握“四个关系”，推动“五个转变”。一是着力把握“四个关系”；二是着力推动“五个转变”；三是着力破除“八个误区”。',
+    // Two of four items differ: another list, not this one changed.
+    '把握“四个关系”。一是把握顶层设计与基层创新的关系；二是把握发展与安全的关系；三是把握有形之手与无形之手的关系；四是把握改革与稳定的关系。',
+    // The enumeration opens two sentences later: it belongs to something else.
+    '把握“四个关系”。这很重要。还要看到：一是把握顶层设计与基层创新的关系；二是把握技术应用与制度重塑的关系；三是把握重点突破与整体推进的关系。',
+    // A title quotes what a publication called it.
+    '学习《“四个自信”：道路自信、理论自信、文化自信》一文。',
+    // An extra item may be the drafter's own addition.
+    '坚持“四个自信”：道路自信、理论自信、制度自信、文化自信、历史自信。',
+  ];
+  for (const text of quiet) assert.deepEqual(engine.analyze(text).filter((f) => f.code === 'noncanonical-phrase').map((f) => text.slice(f.span.start, f.span.end)), [], text);
+});
+
+test('a missing first ordinal item is inserted and every ordinal after it renumbered, as one fix', () => {
+  const engine = createEngine({ corpora: [embeddedCorpus()], glossaries: [builtinGlossary] });
+  const text = '把握“四个关系”。（一）把握技术应用与制度重塑的关系；（二）把握有形之手与无形之手的关系；（三）把握重点突破与系统建设的关系。';
+  const [finding] = engine.analyze(text).filter((f) => f.code === 'noncanonical-phrase');
+  assert.match(finding.message, /缺项/u);
+  assert.equal(
+    engine.fixAll(text).text,
+    '把握“四个关系”。（一）把握顶层设计与基层创新的关系；（二）把握技术应用与制度重塑的关系；（三）把握有形之手与无形之手的关系；（四）把握重点突破与系统建设的关系。',
+  );
+});
+
+test('a list written before the term keeps its lead-in words when an item is fixed', () => {
+  const engine = createEngine({ glossaries: [builtinGlossary] });
+  const text = '牢固树立政治意识、大局意识、核心意识、看齐标准的“四个意识”。';
+  const findings = engine.analyze(text).filter((f) => f.code === 'noncanonical-phrase');
+  assert.deepEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['标准']);
+  assert.equal(engine.fixAll(text).text, '牢固树立政治意识、大局意识、核心意识、看齐意识的“四个意识”。');
+});
