@@ -57,7 +57,7 @@ test('typing 两个 and accepting inserts the canonical slogan in place of the p
 
 test('a numbered slogan offers an expansion into its items as a snippet', async () => {
   const { list } = await completeAtEnd('着力把握四个');
-  const snippet = list.items.find((i) => i.insertTextFormat === InsertTextFormat.Snippet);
+  const snippet = list.items.find((i) => i.insertTextFormat === InsertTextFormat.Snippet && i.label.startsWith('四个关系'));
   assert.ok(snippet, list.items.map((i) => i.label).join(','));
   assert.match((snippet.textEdit as TextEdit).newText, /^四个关系：一是\$\{1:/u);
 });

@@ -12,6 +12,7 @@ import { applyEdits } from './edits';
 import { chooseSafeFixes } from './fixes';
 import { Suppressions, UNKNOWN_RULE, UNKNOWN_RULE_INFO } from './suppress';
 import { completeAt, prepareCompletion, type CompletionResult } from './completion';
+import type { SourceInfo, SourceLookup } from './completion-index';
 import { hoverAt, describeTerm, type DescribeOptions, type HoverResult } from './hover';
 import { outlineDocument, type DocumentOutline } from './outline';
 import { engineMessages, type EngineTranslate } from './messages';
@@ -53,6 +54,10 @@ export interface CorpusSource {
   readonly text: string;
   /** What mining this text yields, when it was mined ahead of time (the prebuilt index of the embedded corpus). */
   readonly mined?: readonly TermEntry[];
+  /** An official text (a report, a resolution, a constitution): completion ranks the terms it uses higher. */
+  readonly official?: boolean;
+  /** The date of the text, YYYY-MM-DD: completion ranks recently used terms higher. */
+  readonly date?: string;
 }
 
 /** A curated glossary handed to the engine: the parsed JSON of a glossary file. */
@@ -167,7 +172,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (segmenter) for (const word of dictionaryWords(knowledge.all())) segmenter.insertWord(word);
   };
   const duplicates = new DuplicateDetector();
+  const sourceInfo = new Map<string, SourceInfo>();
+  const sources: SourceLookup = (id) => sourceInfo.get(id);
   const mine = (source: CorpusSource) => {
+    if (source.official !== undefined || source.date !== undefined) sourceInfo.set(source.id, { official: source.official, date: source.date });
+    else sourceInfo.delete(source.id);
     duplicates.setCorpus(source.id, source.text);
     mined.set(source.id, source.mined ? [...source.mined] : mineSource(source));
   };
@@ -219,6 +228,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     removeCorpus(id) {
       duplicates.removeCorpus(id);
+      sourceInfo.delete(id);
       if (mined.delete(id)) stale = true;
     },
     corpusIds: () => [...mined.keys()],
@@ -265,12 +275,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (glossaries.delete(id)) stale = true;
     },
     glossaryProblems: () => [...glossaries.values()].flatMap((g) => g.problems),
-    prepareCompletion: () => prepareCompletion(current()),
+    prepareCompletion: () => prepareCompletion(current(), sources),
     complete: (text, offset) =>
       completeAt(current(), text, offset, {
         locale: config.locale,
         describe: (entry) => describeTerm(entry, t, undefined, { locale: config.locale }),
         segmenter,
+        sources,
       }),
     translate: (key, params) => t(key, params),
     describe(term) {
