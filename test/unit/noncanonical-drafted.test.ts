@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { createEngine, type CorpusSource } from '../../server/src/engine';
 import { canonOf } from '../../server/src/engine/canonical/canon';
 import { findDraftedVariants } from '../../server/src/engine/canonical/drafted';
+import { findSectionVariants } from '../../server/src/engine/canonical/sections';
+import { parseDocument } from '../../server/src/engine/document/parse';
 import { KnowledgeBase } from '../../server/src/engine/corpus/knowledge';
 import { embeddedCorpus, ROOT } from '../helpers/corpus';
 
@@ -37,6 +39,7 @@ test('the draft-enumeration check raises no false alarm on the official texts, n
       for (const paragraph of source.text.split(/\r?\n/u)) {
         for (const v of findDraftedVariants(paragraph, canon)) alarms.push(`${source.id}: ${v.entry.term} ${paragraph.slice(v.span.start, v.span.end)}`);
       }
+      for (const v of findSectionVariants(parseDocument(source.text), canon)) alarms.push(`${source.id}: ${v.entry.term} ${source.text.slice(v.span.start, v.span.end)}`);
     }
     assert.deepEqual(alarms, []);
   }
@@ -76,4 +79,22 @@ test('a list written before the term keeps its lead-in words when an item is fix
   const findings = engine.analyze(text).filter((f) => f.code === 'noncanonical-phrase');
   assert.deepEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['标准']);
   assert.equal(engine.fixAll(text).text, '牢固树立政治意识、大局意识、核心意识、看齐意识的“四个意识”。');
+});
+
+test('sections or paragraphs that each open with a number are compared with the slogan the line before announces', () => {
+  const engine = createEngine({ corpora: [embeddedCorpus()], glossaries: [builtinGlossary] });
+  const changed = '要把握好“四个关系”。\n\n（一）把握顶层设计与基层创新的关系\n\n正文。\n\n（二）把握技术应用与制度重塑的关系\n\n（三）把握有形之手与无形之手的关系\n\n（四）把握重点突破与整体推进的关系\n';
+  const [finding] = engine.analyze(changed).filter((f) => f.code === 'noncanonical-phrase');
+  assert.equal(changed.slice(finding.span.start, finding.span.end), '整体推进');
+  assert.equal(engine.fixAll(changed).text, changed.replace('整体推进', '系统建设'));
+  // Moving whole sections is the drafter's call: reported, not fixed.
+  const moved = '把握好“四个关系”：\r\n一是把握技术应用与制度重塑的关系。技术是手段。\r\n二是把握顶层设计与基层创新的关系。\r\n三是把握有形之手与无形之手的关系。\r\n四是把握重点突破与系统建设的关系。\r\n';
+  const order = engine.analyze(moved).filter((f) => f.code === 'noncanonical-phrase');
+  assert.equal(order.length, 1);
+  assert.match(order[0].message, /次序/u);
+  assert.equal(order[0].fixes, undefined);
+  assert.equal(engine.fixAll(moved).text, moved);
+  // Sections under a line that does not end by announcing the slogan belong to something else.
+  const other = '把握好“四个关系”，还要做好以下工作。\n（一）把握技术应用与制度重塑的关系\n（二）把握顶层设计与基层创新的关系\n（三）加强组织领导\n（四）强化督查考核\n';
+  assert.deepEqual(engine.analyze(other).filter((f) => f.code === 'noncanonical-phrase'), []);
 });

@@ -204,8 +204,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     pieceCache.check(text, cutPieces(text, document), settingOf, context, (finding, severity) => findings.push(withSeverity(finding, severity)));
     for (const rule of RULES) {
       const setting = settingOf(rule);
-      if (setting === 'off' || rule.scope === 'piece') continue;
-      for (const finding of rule.check(context)) findings.push(withSeverity(finding, setting));
+      if (setting === 'off') continue;
+      const found = rule.scope === 'piece' ? (rule.acrossPieces?.(context) ?? []) : rule.check(context);
+      for (const finding of found) findings.push(withSeverity(finding, setting));
     }
     return applySuppressions(suppressions, findings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   };

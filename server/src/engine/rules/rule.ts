@@ -37,6 +37,8 @@ interface RuleInfo {
 export interface PieceRule extends RuleInfo {
   readonly scope: 'piece';
   check(context: PieceContext): RuleFinding[];
+  /** Findings that only the document as a whole shows (a list whose items open paragraphs of their own), checked on every analysis. */
+  acrossPieces?(context: RuleContext): RuleFinding[];
 }
 
 /** A rule that reads the whole document: its structure, other paragraphs, the corpus. */
