@@ -51,6 +51,10 @@ export class Canon {
   readonly declared: DeclaredVariant[] = [];
   /** Slogans whose items a draft that spells them out is held to. */
   readonly enumerated: Enumeration[] = [];
+  /** The same by the first code unit of the term, so a text is scanned once for all of them. */
+  readonly enumeratedByFirst = new Map<number, Enumeration[]>();
+  /** 1 at the first code unit of any of them: a table lookup per character of the text, not a map lookup. */
+  readonly enumeratedFirst = new Uint8Array(0x10000);
   private readonly terms: KnowledgeBase;
 
   constructor(knowledge: KnowledgeBase) {
@@ -67,7 +71,13 @@ export class Canon {
         orders.set(set, (orders.get(set) ?? new Set()).add(key));
       }
       const trusted = entry.kind !== 'phrase' && [...entry.term].length >= 2 ? trustedItems(entry) : undefined;
-      if (trusted) this.enumerated.push({ entry, items: trusted });
+      if (trusted) {
+        const slogan = { entry, items: trusted };
+        this.enumerated.push(slogan);
+        const first = entry.term.charCodeAt(0);
+        this.enumeratedFirst[first] = 1;
+        this.enumeratedByFirst.set(first, [...(this.enumeratedByFirst.get(first) ?? []), slogan]);
+      }
       const slogan = countedSlogan(entry);
       if (slogan) counted.push(slogan);
       if (isNearMissTarget(entry)) this.nearMissTargets.push(entry);

@@ -16,10 +16,13 @@ export function insideTitle(text: string, at: number): boolean {
  */
 export function findDraftedVariants(text: string, canon: Canon): Variant[] {
   const variants: Variant[] = [];
-  for (const { entry, items } of canon.enumerated) {
-    const term = entry.term;
-    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
-      if (insideTitle(text, at)) continue;
+  if (canon.enumerated.length === 0) return variants;
+  const first = canon.enumeratedFirst;
+  for (let at = 0; at < text.length; at++) {
+    if (first[text.charCodeAt(at)] === 0) continue;
+    for (const { entry, items } of canon.enumeratedByFirst.get(text.charCodeAt(at))!) {
+      const term = entry.term;
+      if (!text.startsWith(term, at) || insideTitle(text, at)) continue;
       const span = { start: at, end: at + term.length };
       for (const written of writtenEnumerations(text, span, items)) {
         if (entry.history?.some((h) => h.items && holdsItems(text, written, h.items))) break;

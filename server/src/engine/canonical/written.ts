@@ -112,6 +112,8 @@ function sentenceEnd(text: string, from: number): number {
 function ordinal(text: string, term: Span): WrittenEnumeration | undefined {
   let limit = afterTerm(text, term);
   for (let k = 0; k < SENTENCES_TO_FIRST_ITEM && limit < text.length; k++) limit = sentenceEnd(text, limit) + 1;
+  // Most terms have no ordinal after them: a glance at the window spares the search of the rest.
+  if (!/[是第（(]/u.test(text.slice(afterTerm(text, term), limit))) return undefined;
   const pattern = new RegExp(ORDINAL.source, 'gu');
   pattern.lastIndex = afterTerm(text, term);
   const markers: (OrdinalMarker & { value: number; style: number })[] = [];

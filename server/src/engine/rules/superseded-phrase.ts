@@ -118,19 +118,38 @@ function oldListSpans(text: string, change: ItemsChange): Span[][] {
       if (spans) lists.push(spans.map((s) => ({ start: s.start + from, end: s.end + from })));
     }
   }
-  for (const run of findListRuns(text)) {
-    const n = run.segments.length;
-    if (n !== change.old.length) continue;
-    const spans = run.segments.map((segment, i): Span | undefined => {
-      const item = change.old[i];
-      const value = text.slice(segment.start, segment.end);
-      if (i === 0) return value.endsWith(item) ? { start: segment.end - item.length, end: segment.end } : undefined;
-      if (i === n - 1) return value.startsWith(item) ? { start: segment.start, end: segment.start + item.length } : undefined;
-      return value === item ? segment : undefined;
-    });
-    if (spans.every((s) => s !== undefined)) lists.push(spans as Span[]);
+  // A 、-list of exactly the earlier items is looked for only in the lines that hold a replaced one.
+  const lines = new Set<number>();
+  for (const index of change.replaced.keys()) {
+    const item = change.old[index];
+    for (let at = text.indexOf(item); at >= 0; at = text.indexOf(item, at + item.length)) lines.add(text.lastIndexOf('\n', at) + 1);
+  }
+  for (const from of lines) {
+    const lineEnd = text.indexOf('\n', from);
+    const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+    for (const run of findListRuns(line)) {
+      const spans = exactRun(line, run.segments, change.old);
+      if (spans) lists.push(spans.map((s) => ({ start: s.start + from, end: s.end + from })));
+    }
   }
   return lists;
+}
+
+/** The items' places when a run of 、-segments is exactly `items`: lead-in words before the first and trailing words after the last allowed. */
+function exactRun(text: string, segments: readonly Span[], items: readonly string[]): Span[] | undefined {
+  const n = segments.length;
+  if (n !== items.length) return undefined;
+  const spans: Span[] = [];
+  for (let i = 0; i < n; i++) {
+    const segment = segments[i];
+    const item = items[i];
+    const value = text.slice(segment.start, segment.end);
+    if (i === 0 && value.endsWith(item)) spans.push({ start: segment.end - item.length, end: segment.end });
+    else if (i === n - 1 && i > 0 && value.startsWith(item)) spans.push({ start: segment.start, end: segment.start + item.length });
+    else if (value === item) spans.push(segment);
+    else return undefined;
+  }
+  return spans;
 }
 
 function itemFindings(text: string, change: ItemsChange, locale: Locale): RuleFinding[] {
