@@ -3,9 +3,17 @@ import { compareWritten, holdsItems } from './enumerated';
 import type { Variant } from './variant';
 import { writtenEnumerations } from './written';
 
+/** A title 《…》 longer than this is not one: the look back stops there. */
+const MAX_TITLE_CHARS = 200;
+
 /** True when `at` lies inside a title 《…》, which quotes a name as it was. */
 export function insideTitle(text: string, at: number): boolean {
-  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at - 1);
+  for (let i = at - 1; i >= 0 && at - i <= MAX_TITLE_CHARS; i--) {
+    const c = text[i];
+    if (c === '《') return true;
+    if (c === '》' || c === '\n' || c === '\r') return false;
+  }
+  return false;
 }
 
 /**

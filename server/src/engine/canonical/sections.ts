@@ -11,24 +11,30 @@ const ITEM_MARKS = '，,。；;：:！!？?\n\r';
 /** After the term, the line that announces the items may only close: 把握好“四个关系”，具体是： */
 const CLOSING_REST = /^[”’」』]?[^。！？!?]{0,8}[：:。]?[ \t\u3000]*$/u;
 
+/** The last non-blank line before the line at `at`. */
 function lineBefore(text: string, at: number): Span | undefined {
-  let end = text.lastIndexOf('\n', at - 1);
-  while (end >= 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).replace(/\r$/u, '');
-    if (line.trim()) return { start, end: start + line.length };
-    end = start - 1;
+  let end = at;
+  while (end > 0 && text[end - 1] !== '\n' && text[end - 1] !== '\r') end--;
+  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return { start, end };
+}
+
+/** True when only blanks (or a Markdown heading's #s) stand between the start of the line and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u3000' && c !== '#') return false;
   }
-  return undefined;
+  return true;
 }
 
 /** Each marker opens a line of its own: the sections of an enumeration, not ordinals inside one paragraph. */
 function eachOnItsOwnLine(text: string, markers: readonly EnumerationMarker[]): boolean {
-  return markers.every((m, i) => {
-    const lineStart = text.lastIndexOf('\n', m.span.start - 1) + 1;
-    if (text.slice(lineStart, m.span.start).trim() !== '' && !/^#{1,6}\s*$/u.test(text.slice(lineStart, m.span.start))) return false;
-    return i === 0 || text.slice(markers[i - 1].span.end, m.span.start).includes('\n');
-  });
+  return markers.every((m, i) => opensLine(text, m.span.start) && (i === 0 || text.slice(markers[i - 1].span.end, m.span.start).includes('\n')));
 }
 
 function sectionItems(text: string, markers: readonly EnumerationMarker[]): WrittenItem[] | undefined {

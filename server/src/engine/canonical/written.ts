@@ -44,9 +44,25 @@ const AFTER_ANCHOR = /^(?:：|——|，?即[：:]?|，?是指|，?分别是|，
 const ORDINAL = /(?<=^|[。；;，,：:！!？?])[ \t\u3000]*(?:([一二三四五六七八九十]{1,2})是(?:要)?|第([一二三四五六七八九十]{1,2})(?=[，,、：:])[，,、：:]|[（(]([一二三四五六七八九十]{1,2})[)）])/gu;
 /** An enumeration opens in the term's sentence or the one after it, or it belongs to something else. */
 const SENTENCES_TO_FIRST_ITEM = 2;
+/** How far after the term an enumeration with its elaborations may run: the search for ordinals stops there. */
+const MAX_ENUMERATION_CHARS = 4000;
+
+/** The marks of each set as a table by code unit: the scans below look at every character. */
+const tables = new Map<string, Uint8Array>();
+
+function tableOf(marks: string): Uint8Array {
+  let table = tables.get(marks);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let i = 0; i < marks.length; i++) table[marks.charCodeAt(i)] = 1;
+    tables.set(marks, table);
+  }
+  return table;
+}
 
 function indexOfAny(text: string, marks: string, from: number, to = text.length): number {
-  for (let i = from; i < to; i++) if (marks.includes(text[i])) return i;
+  const table = tableOf(marks);
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === 1) return i;
   return to;
 }
 
@@ -97,8 +113,9 @@ function listBefore(text: string, term: Span): WrittenEnumeration | undefined {
   let end = term.start;
   if (OPENING_QUOTES.includes(text[end - 1] ?? '')) end--;
   if (text[end - 1] === '的') end--;
+  const clause = tableOf(CLAUSE_MARKS);
   let start = end;
-  while (start > 0 && !CLAUSE_MARKS.includes(text[start - 1])) start--;
+  while (start > 0 && clause[text.charCodeAt(start - 1)] !== 1) start--;
   const items = listSegments(text, start, end, 'first');
   return items && { form: 'list-before', items, separator: '、' };
 }
@@ -109,15 +126,18 @@ function sentenceEnd(text: string, from: number): number {
 }
 
 /** 一是…；二是…；三是…。 — markers numbered from one, opening in the term's sentence or the next. */
-function ordinal(text: string, term: Span): WrittenEnumeration | undefined {
+function ordinal(whole: string, term: Span): WrittenEnumeration | undefined {
+  // Offsets stay those of the whole text; only the search is bounded.
+  const text = whole.length > term.end + MAX_ENUMERATION_CHARS ? whole.slice(0, term.end + MAX_ENUMERATION_CHARS) : whole;
   let limit = afterTerm(text, term);
   for (let k = 0; k < SENTENCES_TO_FIRST_ITEM && limit < text.length; k++) limit = sentenceEnd(text, limit) + 1;
   // Most terms have no ordinal after them: a glance at the window spares the search of the rest.
   if (!/[是第（(]/u.test(text.slice(afterTerm(text, term), limit))) return undefined;
-  const pattern = new RegExp(ORDINAL.source, 'gu');
+  const pattern = ORDINAL;
   pattern.lastIndex = afterTerm(text, term);
   const markers: (OrdinalMarker & { value: number; style: number })[] = [];
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  // The first marker is looked for only where it may open; the others follow it.
+  for (let m = pattern.exec(text.slice(0, limit)); m; m = pattern.exec(text)) {
     const style = m[1] ? 1 : m[2] ? 2 : 3;
     const word = m[1] ?? m[2] ?? m[3];
     const value = chineseNumeralValue(word);
@@ -167,10 +187,16 @@ function parallel(text: string, term: Span, head: string, count: number): Writte
   return items.length >= 2 ? { form: 'parallel', items, separator: '；' } : undefined;
 }
 
+const heads = new WeakMap<readonly string[], string>();
+
 /** The characters every item opens with: 把握 for 把握…的关系. */
 export function sharedHead(items: readonly string[]): string {
-  let head = items[0] ?? '';
-  for (const item of items) while (!item.startsWith(head)) head = head.slice(0, -1);
+  let head = heads.get(items);
+  if (head === undefined) {
+    head = items[0] ?? '';
+    for (const item of items) while (!item.startsWith(head)) head = head.slice(0, -1);
+    heads.set(items, head);
+  }
   return head;
 }
 
