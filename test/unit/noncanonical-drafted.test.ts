@@ -8,7 +8,7 @@ import { findDraftedVariants } from '../../server/src/engine/canonical/drafted';
 import { findSectionVariants } from '../../server/src/engine/canonical/sections';
 import { parseDocument } from '../../server/src/engine/document/parse';
 import { KnowledgeBase } from '../../server/src/engine/corpus/knowledge';
-import { embeddedCorpus, ROOT } from '../helpers/corpus';
+import { embeddedCorpus, embeddedGlossaries, ROOT } from '../helpers/corpus';
 
 const OFFICIAL = path.join(ROOT, '..', 'shared', 'corpus-official');
 const builtinGlossary = { id: 'builtin:glossary.json', data: JSON.parse(fs.readFileSync(path.join(ROOT, 'corpus', 'glossary.json'), 'utf8')) as unknown };
@@ -21,7 +21,8 @@ function official(): CorpusSource[] {
 }
 
 function canonFor(corpora: readonly CorpusSource[]) {
-  const engine = createEngine({ corpora, glossaries: [builtinGlossary] });
+  // Every embedded glossary: the slogans that ship are the ones a draft is held to.
+  const engine = createEngine({ corpora, glossaries: embeddedGlossaries() });
   return canonOf(new KnowledgeBase(engine.glossary()));
 }
 
