@@ -112,6 +112,15 @@ test('superseded-phrase speaks English too, and the old list is not also reporte
   assert.deepEqual(engine.analyze(text), []);
 });
 
+test('the current list of a slogan with a history is still held to its order; only an earlier item hands it over', () => {
+  const engine = createEngine({ glossaries: [{ id: 'h', data: HISTORY }], config: { today: () => '2026-12-02' } });
+  const moved = '“四个全面”：全面深化改革、全面建设社会主义现代化国家、全面依法治国、全面从严治党。';
+  assert.deepEqual(engine.analyze(moved).map((f) => f.code), ['noncanonical-phrase']);
+  assert.equal(engine.fixAll(moved).text, '“四个全面”：全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。');
+  const earlier = '“四个全面”：全面深化改革、全面建成小康社会、全面依法治国、全面从严治党。';
+  assert.deepEqual(engine.analyze(earlier).filter((f) => f.code === 'noncanonical-phrase'), []);
+});
+
 test('hover shows the earlier wording with its dates', () => {
   const zh = createEngine({ glossaries: [{ id: 'h', data: HISTORY }] });
   const text = '推进“四个全面”战略布局，共建“一带一路”战略。';

@@ -1,5 +1,5 @@
 import type { Canon } from './canon';
-import { compareWritten, holdsItems } from './enumerated';
+import { compareWritten, writesEarlierItem } from './enumerated';
 import type { Variant } from './variant';
 import { writtenEnumerations } from './written';
 
@@ -33,7 +33,7 @@ export function findDraftedVariants(text: string, canon: Canon): Variant[] {
       if (!text.startsWith(term, at) || insideTitle(text, at)) continue;
       const span = { start: at, end: at + term.length };
       for (const written of writtenEnumerations(text, span, items)) {
-        if (entry.history?.some((h) => h.items && holdsItems(text, written, h.items))) break;
+        if (writesEarlierItem(text, written, entry, items)) break;
         const comparison = compareWritten(text, written, items);
         if (!comparison) continue;
         const canonical = items.join('、');

@@ -47,11 +47,18 @@ export function locateItems(text: string, written: WrittenEnumeration, items: re
   return placed.every((p, i) => p.index === i) ? placed.map((p) => p.at!) : undefined;
 }
 
-/** True when the draft's list is this list of items, perhaps with one item changed. */
-export function holdsItems(text: string, written: WrittenEnumeration, items: readonly string[]): boolean {
-  if (items.length < 2 || written.items.length !== items.length) return false;
-  const placed = place(text, written.items, items);
-  return placed.filter((p) => p.index >= 0).length >= items.length - 1;
+/**
+ * True when the draft's list writes an item of an earlier official list that the current
+ * one no longer has: the list is the earlier wording, which superseded-phrase judges by date.
+ */
+export function writesEarlierItem(text: string, written: WrittenEnumeration, entry: TermEntry, items: readonly string[]): boolean {
+  for (const history of entry.history ?? []) {
+    for (const old of history.items ?? []) {
+      if (items.includes(old)) continue;
+      if (written.items.some((w) => text.slice(w.span.start, w.span.end).includes(old))) return true;
+    }
+  }
+  return false;
 }
 
 export function compareWritten(text: string, written: WrittenEnumeration, items: readonly string[]): Comparison | undefined {

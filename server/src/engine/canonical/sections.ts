@@ -3,7 +3,7 @@ import type { DocumentModel } from '../document/model';
 import type { Span } from '../types';
 import type { Canon } from './canon';
 import { insideTitle } from './drafted';
-import { compareWritten, holdsItems } from './enumerated';
+import { compareWritten, writesEarlierItem } from './enumerated';
 import type { Variant } from './variant';
 import type { WrittenEnumeration, WrittenItem } from './written';
 
@@ -72,7 +72,7 @@ export function findSectionVariants(document: DocumentModel, canon: Canon): Vari
       const written = sectionItems(text, markers);
       if (!written) break;
       const enumeration: WrittenEnumeration = { form: 'parallel', items: written, separator: '' };
-      if (entry.history?.some((h) => h.items && holdsItems(text, enumeration, h.items))) break;
+      if (writesEarlierItem(text, enumeration, entry, items)) break;
       const comparison = compareWritten(text, enumeration, items);
       const canonical = items.join('、');
       if (comparison?.kind === 'changed') {

@@ -143,7 +143,7 @@ function ordinal(whole: string, term: Span): WrittenEnumeration | undefined {
     const value = chineseNumeralValue(word);
     const markerStart = m.index + (m[0].length - m[0].trimStart().length);
     if (markers.length === 0) {
-      if (value !== 1 || markerStart >= limit) return undefined;
+      if (value !== 1) return undefined;
     } else if (style !== markers[0].style || value !== markers.length + 1) break;
     const numeralStart = markerStart + m[0].trimStart().indexOf(word);
     const shape = m[0].trimStart().replace(word, '{n}');
