@@ -42,6 +42,8 @@ const OPENING_QUOTES = '“‘「『';
 const AFTER_ANCHOR = /^(?:：|——|，?即[：:]?|，?是指|，?分别是|，?包括[：:]?)/u;
 /** Inline ordinals; the item text begins right after the marker. */
 const ORDINAL = /(?<=^|[。；;，,：:！!？?])[ \t\u3000]*(?:([一二三四五六七八九十]{1,2})是(?:要)?|第([一二三四五六七八九十]{1,2})(?=[，,、：:])[，,、：:]|[（(]([一二三四五六七八九十]{1,2})[)）])/gu;
+/** What the first marker of an ordinal enumeration contains. */
+const FIRST_MARKERS = ['一是', '第一', '一）', '一)'];
 /** An enumeration opens in the term's sentence or the one after it, or it belongs to something else. */
 const SENTENCES_TO_FIRST_ITEM = 2;
 /** How far after the term an enumeration with its elaborations may run: the search for ordinals stops there. */
@@ -131,8 +133,9 @@ function ordinal(whole: string, term: Span): WrittenEnumeration | undefined {
   const text = whole.length > term.end + MAX_ENUMERATION_CHARS ? whole.slice(0, term.end + MAX_ENUMERATION_CHARS) : whole;
   let limit = afterTerm(text, term);
   for (let k = 0; k < SENTENCES_TO_FIRST_ITEM && limit < text.length; k++) limit = sentenceEnd(text, limit) + 1;
-  // Most terms have no ordinal after them: a glance at the window spares the search of the rest.
-  if (!/[是第（(]/u.test(text.slice(afterTerm(text, term), limit))) return undefined;
+  // Most terms have no first item after them: a glance at the window spares the search of the rest.
+  const window = text.slice(afterTerm(text, term), limit);
+  if (!FIRST_MARKERS.some((marker) => window.includes(marker))) return undefined;
   const pattern = ORDINAL;
   pattern.lastIndex = afterTerm(text, term);
   const markers: (OrdinalMarker & { value: number; style: number })[] = [];
