@@ -9,6 +9,7 @@ import { findSectionVariants } from '../../server/src/engine/canonical/sections'
 import { parseDocument } from '../../server/src/engine/document/parse';
 import { KnowledgeBase } from '../../server/src/engine/corpus/knowledge';
 import { embeddedCorpus, embeddedGlossaries, ROOT } from '../helpers/corpus';
+import { makeTree, runCli } from '../cli/harness';
 
 const OFFICIAL = path.join(ROOT, '..', 'shared', 'corpus-official');
 const builtinGlossary = { id: 'builtin:glossary.json', data: JSON.parse(fs.readFileSync(path.join(ROOT, 'corpus', 'glossary.json'), 'utf8')) as unknown };
@@ -98,4 +99,17 @@ test('sections or paragraphs that each open with a number are compared with the 
   // Sections under a line that does not end by announcing the slogan belong to something else.
   const other = '把握好“四个关系”，还要做好以下工作。\n（一）把握技术应用与制度重塑的关系\n（二）把握顶层设计与基层创新的关系\n（三）加强组织领导\n（四）强化督查考核\n';
   assert.deepEqual(engine.analyze(other).filter((f) => f.code === 'noncanonical-phrase'), []);
+});
+
+test('tifa check reports a changed item of the draft’s own enumeration, and --fix writes the canonical item', async () => {
+  const draft = '把握“四个关系”：把握顶层设计与基层创新的关系；把握技术应用与制度重塑的关系；把握有形之手与无形之手的关系；把握重点突破与整体推进的关系。\n';
+  const root = makeTree({ 'draft.txt': draft });
+  const report = await runCli(['check', '--format', 'json', 'draft.txt'], root);
+  const [file] = JSON.parse(report.stdout) as { diagnostics: { code: string; range: { start: { character: number } } }[] }[];
+  assert.deepEqual(
+    file.diagnostics.filter((d) => d.code === 'noncanonical-phrase').map((d) => d.range.start.character),
+    [draft.indexOf('整体推进')],
+  );
+  await runCli(['check', '--fix', 'draft.txt'], root);
+  assert.equal(fs.readFileSync(path.join(root, 'draft.txt'), 'utf8'), draft.replace('整体推进', '系统建设'));
 });
