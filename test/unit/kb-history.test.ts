@@ -65,6 +65,7 @@ test('the 成文日期 line: Arabic or Chinese numerals, after the 署名, with 
   assert.equal(parseDateLine('　　二〇二五年三月五日　'), '2025-03-05');
   assert.equal(parseDateLine('二○二一年十二月三十一日'), '2021-12-31');
   assert.equal(parseDateLine('２０２４年１０月１日'), '2024-10-01');
+  assert.equal(parseDateLine('二0二五年三月五日'), '2025-03-05', 'the zero year-zero corrects still dates the document');
   assert.equal(parseDateLine('2025年2月30日'), undefined);
   assert.equal(parseDateLine('2025年3月5日召开会议'), undefined);
   for (const eol of ['\n', '\r\n', '\r']) {

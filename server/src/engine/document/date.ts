@@ -50,13 +50,13 @@ export function chineseDate(date: string): string {
   return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
 }
 
-/** Digits of a year written in characters: 二〇二五 (also with ○, Ｏ or 零 for the zero). */
+/** Digits of a year written in characters: 二〇二五 (also with ○, Ｏ, 零, or the digit 0 that year-zero corrects, for the zero). */
 const YEAR_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, '○': 0, 'Ｏ': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, '○': 0, 'Ｏ': 0, 零: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 const DATE_LINE =
-  /^[ \t\u3000]*([0-9０-９]{4}|[〇○Ｏ零一二三四五六七八九]{4})[ \t]*年[ \t]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*月[ \t]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日[ \t\u3000]*$/u;
+  /^[ \t\u3000]*([0-9０-９]{4}|[〇○Ｏ零0０一二三四五六七八九]{4})[ \t]*年[ \t]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*月[ \t]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日[ \t\u3000]*$/u;
 /** The 成文日期 sits at the end, under the 署名, perhaps followed by an 附注 or a 印发 line or two. */
 const LAST_LINES = 6;
 
