@@ -31,3 +31,11 @@ export function sharedTexts(name: string): { name: string; text: string }[] {
   if (files.length === 0) throw new Error(`${dir} holds no .txt files`);
   return files.map((file) => ({ name: file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
 }
+
+/** The embedded glossaries, as the server and the CLI load them: corpus/glossary.json, then corpus/glossary/*.json. */
+export function embeddedGlossaries(): { id: string; data: unknown }[] {
+  const read = (file: string) => ({ id: `builtin:${path.relative(path.join(ROOT, 'corpus'), file).split(path.sep).join('/')}`, data: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown });
+  const dir = path.join(ROOT, 'corpus', 'glossary');
+  const more = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => read(path.join(dir, f))) : [];
+  return [read(path.join(ROOT, 'corpus', 'glossary.json')), ...more];
+}

@@ -10,6 +10,8 @@ import { embeddedCorpus, ROOT } from '../helpers/corpus';
  * findings of <code> on it (case.expect.json) and the text after fix-all with only <code>
  * switched on (case.fixed.txt). The engine knows the embedded corpus and glossary, as the
  * CLI and the server do; an optional corpus.txt beside the case joins them as a workspace corpus.
+ * An optional config.json names glossaries (paths relative to the case) that join the
+ * builtin one, and the `documentDate` setting and `today` the case is checked with.
  */
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'rules');
 
@@ -52,6 +54,12 @@ function readIfPresent(file: string): string | undefined {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 }
 
+interface CaseConfig {
+  readonly glossaries?: readonly string[];
+  readonly documentDate?: string;
+  readonly today?: string;
+}
+
 const embedded = embeddedCorpus();
 const builtinGlossary = { id: 'builtin:glossary.json', data: JSON.parse(fs.readFileSync(path.join(ROOT, 'corpus', 'glossary.json'), 'utf8')) as unknown };
 const probe = createEngine();
@@ -70,11 +78,18 @@ for (const code of folders(FIXTURES)) {
       const only: Record<string, SeveritySetting> = {};
       for (const other of registered) if (other !== code) only[other] = 'off';
       const corpus = readIfPresent(path.join(dir, 'corpus.txt'));
+      const caseConfig = JSON.parse(readIfPresent(path.join(dir, 'config.json')) ?? '{}') as CaseConfig;
+      const glossaries = (caseConfig.glossaries ?? []).map((file) => ({
+        id: file,
+        data: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as unknown,
+      }));
+      const today = caseConfig.today;
       const engine = createEngine({
         corpora: corpus === undefined ? [embedded] : [embedded, { id: 'fixture:corpus.txt', text: corpus }],
-        glossaries: [builtinGlossary],
-        config: { locale: 'zh', rules: only },
+        glossaries: [builtinGlossary, ...glossaries],
+        config: { locale: 'zh', rules: only, documentDate: caseConfig.documentDate, today: today === undefined ? undefined : () => today },
       });
+      for (const glossary of glossaries) assert.deepEqual(engine.setGlossary(glossary), [], `${glossary.id} loads without problems`);
       if (expectJson !== undefined) {
         const expected = JSON.parse(expectJson) as Record<string, unknown>[];
         const actual = engine.analyze(raw).filter((f) => f.code === code).map((f) => describeFinding(raw, f));

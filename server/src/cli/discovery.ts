@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { createEngine, type CorpusSource, type Engine, type GlossarySource, type Locale, type RuleInfo } from '../engine';
-import { CONFIG_FILE, emptyConfig, findConfigFolder, readConfigFile, type WorkspaceConfig } from '../node/config';
+import { CONFIG_FILE, emptyConfig, findConfigFolder, localToday, readConfigFile, type WorkspaceConfig } from '../node/config';
 import { expandPaths } from '../node/files';
 import { readGlossaryFile } from '../node/glossary';
 import { IgnoreRules } from '../node/ignore';
@@ -128,7 +128,11 @@ export class Discovery {
     const { t, warn, locale } = this.options;
     this.builtin ??= this.options.loadBuiltin();
     this.builtinGlossary ??= this.options.loadBuiltinGlossary();
-    const engine = createEngine({ corpora: this.builtin, glossaries: this.builtinGlossary, config: { locale, rules: scope.config.rules, gongwen: scope.config.gongwen ?? 'auto' } });
+    const engine = createEngine({
+      corpora: this.builtin,
+      glossaries: this.builtinGlossary,
+      config: { locale, rules: scope.config.rules, gongwen: scope.config.gongwen ?? 'auto', documentDate: scope.config.documentDate, today: () => localToday() },
+    });
     const glossaries = expandPaths(scope.config.glossary, scope.folder, { extensions: ['.json'] });
     for (const pattern of glossaries.missing) warn(t('glossaryMissing', { pattern }));
     for (const file of glossaries.files) {

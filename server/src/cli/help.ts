@@ -29,7 +29,8 @@ Run "tifa <command> --help" for the options of a command.`,
 
 检查 .txt、.md、.markdown、.policy 和 Word（.docx）文档。文件夹和通配符会跳过
 .gitignore 以及 tifa.json 的 "ignore" 中列出的文件；直接写出的文件总会被检查。
-每个文件使用其所在文件夹向上最近的 tifa.json。
+每个文件使用其所在文件夹向上最近的 tifa.json。文档的日期（superseded-phrase 据此判断
+提法是否已被取代）取文末的成文日期行，否则取 tifa.json 的 "documentDate"，否则为当天。
 
 选项：
   -f, --format text|json|sarif  输出格式（默认 text）
@@ -50,7 +51,9 @@ Word 文档中的位置写作 ¶段落:字符，并引用上下文。
 
 Checks .txt, .md, .markdown, .policy and Word (.docx) documents. Folders and globs skip
 files listed in .gitignore and in the "ignore" list of tifa.json; a file named outright is
-always checked. Each file uses the nearest tifa.json in its folder or above.
+always checked. Each file uses the nearest tifa.json in its folder or above. A document's
+date (by which superseded-phrase judges wording official usage has replaced) is its 成文日期
+line, else "documentDate" in tifa.json, else today.
 
 Options:
   -f, --format text|json|sarif  output format (default: text)

@@ -1,11 +1,27 @@
 import type { KnowledgeBase, TermEntry } from './corpus/knowledge';
 import { matchPinyin, readingsOf, spellableChars } from './pinyin';
 
+/** What completion knows of a corpus source: whether it is an official text, and its date. */
+export interface SourceInfo {
+  readonly official?: boolean;
+  /** YYYY-MM-DD (or YYYY, YYYY-MM). */
+  readonly date?: string;
+}
+
+/** The source information of a corpus source id, when there is any. */
+export type SourceLookup = (id: string) => SourceInfo | undefined;
+
 /** A term that completion can offer, with how established it is in the corpus. */
 export interface CompletionTerm {
   readonly entry: TermEntry;
   /** Higher is better established: uses in the corpus, distinct articles, curation. */
   readonly weight: number;
+  /** A curated glossary entry. */
+  readonly curated: boolean;
+  /** How many distinct official texts use it. */
+  readonly official: number;
+  /** The latest date of a source that uses it, '' when none is dated. */
+  readonly latest: string;
   /** Place in the order of establishment, 0 for the best established term: lists sort by it. */
   readonly rank: number;
 }
@@ -21,12 +37,12 @@ export class CompletionIndex {
   private readonly byInitial = new Map<string, CompletionTerm[]>();
   private readonly chars = new Map<TermEntry, string[]>();
 
-  constructor(knowledge: KnowledgeBase) {
+  constructor(knowledge: KnowledgeBase, sources?: SourceLookup) {
     const weighed = knowledge
       .all()
       .filter((entry) => [...entry.term].length >= 2)
-      .map((entry) => ({ entry, weight: establishment(entry) }))
-      .sort(byEstablishment);
+      .map((entry) => ({ entry, weight: establishment(entry), curated: entry.kind === 'glossary', ...officialUse(entry, sources) }))
+      .sort(byStanding);
     this.ranked = weighed.map((term, rank) => ({ ...term, rank }));
     this.sorted = [...this.ranked].sort((a, b) => (a.entry.term < b.entry.term ? -1 : a.entry.term > b.entry.term ? 1 : 0));
     for (const term of this.sorted) {
@@ -95,9 +111,38 @@ export class CompletionIndex {
   }
 }
 
-/** Better established terms first, then shorter ones, then in code-unit order. */
-function byEstablishment(a: Omit<CompletionTerm, 'rank'>, b: Omit<CompletionTerm, 'rank'>): number {
-  return b.weight - a.weight || a.entry.term.length - b.entry.term.length || (a.entry.term < b.entry.term ? -1 : 1);
+/**
+ * The order of a list: curated entries first, then the terms more official texts use, then
+ * the more recently used, then the better established in the corpus, then shorter ones, then
+ * in code-unit order.
+ */
+export function byStanding(a: Omit<CompletionTerm, 'rank'>, b: Omit<CompletionTerm, 'rank'>): number {
+  return (
+    Number(b.curated) - Number(a.curated) ||
+    b.official - a.official ||
+    (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0) ||
+    b.weight - a.weight ||
+    a.entry.term.length - b.entry.term.length ||
+    (a.entry.term < b.entry.term ? -1 : a.entry.term > b.entry.term ? 1 : 0)
+  );
+}
+
+/** How many distinct official texts use a term, and the latest date of any dated source that does. */
+export function officialUse(entry: TermEntry, sources?: SourceLookup): { official: number; latest: string } {
+  if (!sources) return { official: 0, latest: '' };
+  const official = new Set<string>();
+  let latest = '';
+  let last: string | undefined;
+  for (const ref of entry.sources) {
+    // A term's sources come grouped by corpus source: each is looked up once per run.
+    if (ref.source === last) continue;
+    last = ref.source;
+    const info = sources(ref.source);
+    if (!info) continue;
+    if (info.official) official.add(ref.source);
+    if (info.date && info.date > latest) latest = info.date;
+  }
+  return { official: official.size, latest };
 }
 
 /**
@@ -113,11 +158,14 @@ export function establishment(entry: TermEntry): number {
 
 const indexes = new WeakMap<KnowledgeBase, CompletionIndex>();
 
-/** The completion index of a knowledge base, built on first use. */
-export function completionIndexOf(knowledge: KnowledgeBase): CompletionIndex {
+/**
+ * The completion index of a knowledge base, built on first use. The engine builds a new
+ * knowledge base whenever a corpus source changes, so `sources` cannot go stale under it.
+ */
+export function completionIndexOf(knowledge: KnowledgeBase, sources?: SourceLookup): CompletionIndex {
   let index = indexes.get(knowledge);
   if (!index) {
-    index = new CompletionIndex(knowledge);
+    index = new CompletionIndex(knowledge, sources);
     indexes.set(knowledge, index);
   }
   return index;

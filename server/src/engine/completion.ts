@@ -1,5 +1,5 @@
 import type { KnowledgeBase, TermEntry } from './corpus/knowledge';
-import { completionIndexOf, type CompletionIndex, type CompletionTerm } from './completion-index';
+import { completionIndexOf, type CompletionIndex, type CompletionTerm, type SourceLookup } from './completion-index';
 import { defineMessages } from './messages';
 import type { Segmenter } from './segmenter';
 import { isHanAt } from './text/chars';
@@ -35,6 +35,8 @@ export interface CompletionOptions {
   /** The Markdown description of a term. */
   readonly describe: (entry: TermEntry) => string;
   readonly segmenter?: Segmenter;
+  /** Which corpus sources are official texts, and their dates: the list ranks by them. */
+  readonly sources?: SourceLookup;
 }
 
 /** A single typed character starts too many terms to be worth a list, except right after an opening quote. */
@@ -67,7 +69,8 @@ const messages = defineMessages({
  * - Right after an opening quote a term is surely meant: nothing typed yet offers the best
  *   established terms, and one character or letter is enough to narrow them.
  *
- * A list holds at most the best established MAX_CANDIDATES candidates.
+ * A list holds at most MAX_CANDIDATES candidates, in the order of the index: curated entries,
+ * then the terms more official texts use, then the more recently used, then the better established.
  */
 export function completeAt(
   knowledge: KnowledgeBase,
@@ -75,7 +78,7 @@ export function completeAt(
   offset: number,
   options: CompletionOptions,
 ): CompletionResult | undefined {
-  const index = completionIndexOf(knowledge);
+  const index = completionIndexOf(knowledge, options.sources);
   const t = messages(options.locale);
   let letters = offset;
   while (letters > 0 && offset - letters < MAX_PINYIN_LETTERS && /[A-Za-z]/u.test(text[letters - 1])) letters--;
@@ -154,8 +157,8 @@ export function completeAt(
 }
 
 /** Loads the pinyin dictionary and indexes the terms now, so that the first request is as fast as the rest. */
-export function prepareCompletion(knowledge: KnowledgeBase): void {
-  completionIndexOf(knowledge);
+export function prepareCompletion(knowledge: KnowledgeBase, sources?: SourceLookup): void {
+  completionIndexOf(knowledge, sources);
 }
 
 /** A term matched by its characters, or by pinyin with the readings that matched. */

@@ -1,4 +1,5 @@
-import { sourceLabel, type KnowledgeBase, type SourceRef, type TermEntry } from './corpus/knowledge';
+import { sourceLabel, type KnowledgeBase, type SourceRef, type TermEntry, type TermHistory } from './corpus/knowledge';
+import { chineseDate } from './document/date';
 import { defineMessages, type EngineTranslate as Translate } from './messages';
 import type { Locale, Span } from './types';
 import { formatPartialDate } from './corpus/glossary-fields';
@@ -34,6 +35,10 @@ const messages = defineMessages({
   since: { zh: '官方使用：{date}起', en: 'In official usage since {date}' },
   moreSources: { zh: '另有 {count} 处', en: '{count} more' },
   openSource: { zh: '打开原文', en: 'Open' },
+  history: { zh: '表述沿革', en: 'Earlier wording' },
+  historyItems: { zh: '{until}前为：{items}', en: 'Before {until}: {items}' },
+  historyForm: { zh: '{until}前写作“{form}”，现为“{to}”', en: 'Before {until} written “{form}”, now “{to}”' },
+  historySource: { zh: '（据{title}）', en: ' (per {title})' },
 });
 
 export function hoverAt(
@@ -93,6 +98,7 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
   if (!items && !entry.definition && entry.kind === 'numbered') {
     parts.push(`_${t('hover.noItems')}_${entry.context ? `\n\n> ${highlight(entry.context, entry.term)}` : ''}`);
   }
+  if (entry.history && entry.history.length > 0) parts.push(describeHistory(entry.history, entry.term, m, options.locale ?? 'zh'));
   if (entry.sources.length > 0) {
     const shown = entry.sources.slice(0, MAX_SOURCES_SHOWN).map((ref) => formatSource(ref, entry.term, options, m('openSource')));
     const more = entry.sources.length - MAX_SOURCES_SHOWN;
@@ -103,6 +109,26 @@ export function describeTerm(entry: TermEntry, t: Translate, countInDocument?: n
     parts.push(`_${countInDocument === 1 ? t('hover.inDocumentOnce') : t('hover.inDocument', { count: countInDocument })}_`);
   }
   return parts.join('\n\n---\n\n');
+}
+
+/** The earlier wordings of a term, each with the date it gave way and where it was written. */
+function describeHistory(history: readonly TermHistory[], term: string, m: ReturnType<typeof messages>, locale: Locale): string {
+  const date = (value: string) => (locale === 'zh' ? chineseDate(value) : value);
+  const lines = history.map((h) => {
+    const until = date(h.until);
+    const said = [
+      h.items ? m('historyItems', { until, items: h.items.join('、') }) : undefined,
+      h.form ? m('historyForm', { until, form: nested(h.form), to: nested(h.to ?? term) }) : undefined,
+    ].filter(Boolean).join(locale === 'zh' ? '；' : '; ');
+    const title = h.source && [h.source.title, h.source.date && date(h.source.date)].filter(Boolean).join(locale === 'zh' ? '，' : ', ');
+    return `- ${escapeMarkdown(said)}${title ? escapeMarkdown(m('historySource', { title })) : ''}`;
+  });
+  return `${m('history')}：\n\n${lines.join('\n')}`;
+}
+
+/** Quotation marks inside a quoted form become single ones: “‘一带一路’战略”. */
+function nested(text: string): string {
+  return text.replace(/“/gu, '‘').replace(/”/gu, '’');
 }
 
 function formatSource(ref: SourceRef, term: string, options: DescribeOptions, open: string): string {

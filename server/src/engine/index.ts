@@ -7,11 +7,13 @@ import { formatCitation, type Citation } from './corpus/citation';
 import { mineCorpus } from './corpus/mine';
 import { loadGlossary, type GlossaryProblem } from './corpus/glossary';
 import { parseDocument } from './document/parse';
+import { documentDate, type DocumentDate } from './document/date';
 import type { DocumentModel } from './document/model';
 import { applyEdits } from './edits';
 import { chooseSafeFixes } from './fixes';
 import { Suppressions, UNKNOWN_RULE, UNKNOWN_RULE_INFO } from './suppress';
 import { completeAt, prepareCompletion, type CompletionResult } from './completion';
+import type { SourceInfo, SourceLookup } from './completion-index';
 import { hoverAt, describeTerm, type DescribeOptions, type HoverResult } from './hover';
 import { outlineDocument, type DocumentOutline } from './outline';
 import { engineMessages, type EngineTranslate } from './messages';
@@ -31,6 +33,8 @@ export { sourceLabel } from './corpus/knowledge';
 export type { Citation } from './corpus/citation';
 export { formatCitation } from './corpus/citation';
 export type { DocumentModel, Article, Paragraph, Sentence } from './document/model';
+export type { DocumentDate } from './document/date';
+export { isFullDate } from './document/date';
 export type { HoverResult, DescribeOptions } from './hover';
 export type { GlossaryProblem } from './corpus/glossary';
 export type { CompletionResult, CompletionCandidate } from './completion';
@@ -68,6 +72,10 @@ export interface CorpusSource {
    * never compared with the document for repeated or overlapping text.
    */
   readonly reference?: boolean;
+  /** An official text (a report, a resolution, a constitution): completion ranks the terms it uses higher. */
+  readonly official?: boolean;
+  /** The date of the text, YYYY-MM-DD: completion ranks recently used terms higher. */
+  readonly date?: string;
 }
 
 /** The entries of an official text, their sources and definitions cited by its title, issuer and date. */
@@ -114,6 +122,10 @@ export interface EngineConfig {
   /** Severity overrides by diagnostic code; `off` disables the rule. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly gongwen: GongwenSetting;
+  /** The date (YYYY-MM-DD) of documents that have no 成文日期 line of their own. */
+  readonly documentDate?: string;
+  /** Today's date (YYYY-MM-DD), the date of a document that has neither; the engine reads no clock. */
+  readonly today?: () => string;
 }
 
 export interface RuleInfo {
@@ -134,6 +146,8 @@ export interface Engine {
   readonly config: EngineConfig;
   /** Every finding in `text`, sorted by position. */
   analyze(text: string, options?: AnalyzeOptions): Finding[];
+  /** The date of `text`: its 成文日期 line, else the configured `documentDate`, else `today`. */
+  documentDate(text: string): DocumentDate | undefined;
   /** Applies every safe fix until none is left; idempotent. `byCode` counts the fixes applied per diagnostic code. */
   fixAll(text: string, options?: AnalyzeOptions): { text: string; applied: number; byCode: Readonly<Record<string, number>> };
   hover(text: string, offset: number, options?: Pick<DescribeOptions, 'link'>): HoverResult | undefined;
@@ -219,7 +233,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     teach();
   };
   const duplicates = new DuplicateDetector();
+  const sourceInfo = new Map<string, SourceInfo>();
+  const sources: SourceLookup = (id) => sourceInfo.get(id);
   const mine = (source: CorpusSource) => {
+    if (source.official !== undefined || source.date !== undefined) sourceInfo.set(source.id, { official: source.official, date: source.date });
+    else sourceInfo.delete(source.id);
     if (source.reference) duplicates.removeCorpus(source.id);
     else duplicates.setCorpus(source.id, source.text);
     mined.set(source.id, citedEntries(source.mined ?? mineSource(source), source.citation));
@@ -244,16 +262,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // is read again from the paragraph it touched.
     const document = parseDocument(text, lastDocument);
     lastDocument = document;
-    const context = { text, document, knowledge: current(), locale: config.locale, duplicates };
+    const date = () => documentDate(text, config.documentDate, config.today?.());
+    const context = { text, document, knowledge: current(), locale: config.locale, duplicates, date };
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
     pieceCache.check(text, cutPieces(text, document), settingOf, context, (finding, severity) => findings.push(withSeverity(finding, severity)));
     let gongwen: boolean | undefined;
     for (const rule of RULES) {
       const setting = settingOf(rule);
-      if (setting === 'off' || rule.scope === 'piece') continue;
+      if (setting === 'off') continue;
       if (rule.gongwen && !(gongwen ??= readsAsGongwen(document, options?.kind))) continue;
-      for (const finding of rule.check(context)) findings.push(withSeverity(finding, setting));
+      const found = rule.scope === 'piece' ? (rule.acrossPieces?.(context) ?? []) : rule.check(context);
+      for (const finding of found) findings.push(withSeverity(finding, setting));
     }
     return applySuppressions(suppressions, findings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   };
@@ -276,6 +296,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     removeCorpus(id) {
       duplicates.removeCorpus(id);
+      sourceInfo.delete(id);
       if (mined.delete(id)) stale = true;
     },
     corpusIds: () => [...mined.keys()],
@@ -298,6 +319,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return config;
     },
     analyze,
+    documentDate: (text) => documentDate(text, config.documentDate, config.today?.()),
     fixAll(text, options) {
       let current = text;
       let applied = 0;
@@ -323,12 +345,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (glossaries.delete(id)) stale = true;
     },
     glossaryProblems: () => [...glossaries.values()].flatMap((g) => g.problems),
-    prepareCompletion: () => prepareCompletion(current()),
+    prepareCompletion: () => prepareCompletion(current(), sources),
     complete: (text, offset) =>
       completeAt(current(), text, offset, {
         locale: config.locale,
         describe: (entry) => describeTerm(entry, t, undefined, { locale: config.locale }),
         segmenter,
+        sources,
       }),
     translate: (key, params) => t(key, params),
     describe(term) {

@@ -21,7 +21,7 @@ import * as path from 'node:path';
 import { createEngine, documentKind, formatCitation, localeFrom, overlapSummary, type Engine } from '../engine';
 import { loadBuiltinGlossary } from '../node/glossary';
 import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
-import { CONFIG_FILE, parseConfig } from '../node/config';
+import { CONFIG_FILE, localToday, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
 import { AnalysisCache } from './analysis';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
@@ -48,7 +48,7 @@ const PREPARE_COMPLETION_AFTER_MS = 1000;
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const engine: Engine = createEngine({ corpora: loadIndexedBuiltinCorpus(), glossaries: loadBuiltinGlossary() });
+  const engine: Engine = createEngine({ corpora: loadIndexedBuiltinCorpus(), glossaries: loadBuiltinGlossary(), config: { today: () => localToday() } });
   const workspace = new Workspace(connection, () => engine);
   const outlines = new OutlineCache((text) => engine.outline(text));
   const truncationReported = new Set<string>();

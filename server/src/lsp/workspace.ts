@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import type { Engine, GongwenSetting, SeveritySetting, Span } from '../engine';
 import { defineMessages } from '../engine/messages';
 import { builtinCorpusDir } from '../node/builtin';
-import { emptyConfig, loadConfig, type WorkspaceConfig } from '../node/config';
+import { emptyConfig, loadConfig, localToday, type WorkspaceConfig } from '../node/config';
+import { isFullDate } from '../engine/document/date';
 import type { SourcePatterns } from '../node/user-sources';
 import { toRange } from './convert';
 
@@ -16,6 +17,7 @@ export interface TifaSettings {
   gongwen?: GongwenSetting;
   corpus?: string[];
   glossary?: string[];
+  documentDate?: string;
 }
 
 /** In Restricted Mode the files a workspace names are not read: they could be anything. */
@@ -150,6 +152,12 @@ export class Workspace {
     return setting && setting !== 'auto' ? setting : (this.fileConfig.gongwen ?? 'auto');
   }
 
+  /** The date of documents without a 成文日期 line: the setting over `tifa.json`; a malformed setting is ignored. */
+  documentDate(): string | undefined {
+    const setting = this.settings.documentDate?.trim();
+    return setting && isFullDate(setting) ? setting : this.fileConfig.documentDate;
+  }
+
   /** The location of a span of a corpus source, for related information and glossary links. */
   locate(source: string, span: Span): { uri: string; range: Range } | undefined {
     const file = source.startsWith('builtin:') ? path.join(builtinCorpusDir(), source.slice('builtin:'.length)) : source;
@@ -173,7 +181,7 @@ export class Workspace {
   }
 
   private apply(): void {
-    this.engine().configure({ rules: this.rules(), gongwen: this.gongwen() });
+    this.engine().configure({ rules: this.rules(), gongwen: this.gongwen(), documentDate: this.documentDate(), today: () => localToday() });
     for (const listener of this.listeners) listener();
   }
 }

@@ -38,7 +38,7 @@ export function officialTexts(dir = builtinCorpusDir()): OfficialText[] {
 
 /** An official text as a corpus source: a reference text, cited by its title, issuer and date. */
 export function officialSource(text: OfficialText, content = fs.readFileSync(text.file, 'utf8')): CorpusSource {
-  return { id: text.id, text: content, citation: text.citation, reference: true };
+  return { id: text.id, text: content, citation: text.citation, reference: true, official: true, date: text.citation.date };
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GongwenSetting, SeveritySetting } from '../engine';
+import { isFullDate } from '../engine/document/date';
 
 export const CONFIG_FILE = 'tifa.json';
 
@@ -13,6 +14,8 @@ export interface WorkspaceConfig {
   ignore: string[];
   /** Where the 公文 format rules run besides .policy documents; absent: the engine's default. */
   gongwen?: GongwenSetting;
+  /** The date (YYYY-MM-DD) of documents without a 成文日期 line of their own. */
+  documentDate?: string;
 }
 
 export interface ConfigProblem {
@@ -29,7 +32,7 @@ export interface LoadedConfig {
 }
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error', 'hint']);
-const KNOWN_KEYS = new Set(['$schema', 'corpus', 'glossary', 'rules', 'ignore', 'gongwen']);
+const KNOWN_KEYS = new Set(['$schema', 'corpus', 'glossary', 'rules', 'ignore', 'gongwen', 'documentDate']);
 const GONGWEN_SETTINGS = new Set(['auto', 'on', 'off']);
 
 export function emptyConfig(): WorkspaceConfig {
@@ -56,7 +59,7 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
   const object = raw as Record<string, unknown>;
   for (const key of Object.keys(object)) {
     if (!KNOWN_KEYS.has(key)) {
-      problems.push({ message: `Unknown key "${key}" in tifa.json (known: corpus, glossary, rules, ignore, gongwen)`, offset: keyOffset(text, key) });
+      problems.push({ message: `Unknown key "${key}" in tifa.json (known: corpus, glossary, rules, ignore, gongwen, documentDate)`, offset: keyOffset(text, key) });
     }
   }
   for (const key of ['corpus', 'glossary', 'ignore'] as const) {
@@ -69,6 +72,11 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
   if (gongwen !== undefined) {
     if (typeof gongwen === 'string' && GONGWEN_SETTINGS.has(gongwen)) config.gongwen = gongwen as GongwenSetting;
     else problems.push({ message: '"gongwen" in tifa.json must be one of auto, on, off', offset: keyOffset(text, 'gongwen') });
+  }
+  const documentDate = object.documentDate;
+  if (documentDate !== undefined) {
+    if (typeof documentDate === 'string' && isFullDate(documentDate)) config.documentDate = documentDate;
+    else problems.push({ message: '"documentDate" in tifa.json must be a date written YYYY-MM-DD', offset: keyOffset(text, 'documentDate') });
   }
   const rules = object.rules;
   if (rules !== undefined) {
@@ -87,6 +95,12 @@ export function parseConfig(text: string): { config: WorkspaceConfig; problems: 
 function keyOffset(text: string, key: string): number | undefined {
   const at = text.indexOf(`"${key}"`);
   return at >= 0 ? at : undefined;
+}
+
+/** Today in the local time zone, YYYY-MM-DD: the date of a document that names none. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Reads and parses a `tifa.json` (whatever its name); undefined when it cannot be read. */

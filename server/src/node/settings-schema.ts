@@ -8,6 +8,7 @@ const SEVERITY_SETTINGS = ['off', 'hint', 'info', 'warning', 'error'] as const;
 type JsonSchema = {
   type: 'string' | 'array' | 'object' | 'boolean';
   enum?: readonly string[];
+  pattern?: string;
   items?: JsonSchema;
   additionalProperties?: JsonSchema;
 };
@@ -59,6 +60,13 @@ export const SETTINGS = {
     default: '.tifa/glossary.json',
     description: 'config.userGlossary',
     restricted: true,
+  },
+  'tifa.documentDate': {
+    type: 'string',
+    scope: 'resource',
+    default: '',
+    pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
+    description: 'config.documentDate',
   },
   'tifa.trace.server': {
     type: 'string',

@@ -1,6 +1,7 @@
 import { compilePattern } from '../corpus/glossary';
 import type { KnowledgeBase, TermEntry } from '../corpus/knowledge';
 import { isHan } from '../text/chars';
+import { trustedItems } from './enumerated';
 import { isNumeralChar, numeralValue } from './numerals';
 
 /** A canonical list of items, in canonical order: 政治判断力、政治领悟力、政治执行力. */
@@ -48,6 +49,12 @@ export class Canon {
   /** Slogans whose near-misses are flagged: curated ones, and coined ones (三融五跨) that are established or long. */
   readonly nearMissTargets: TermEntry[] = [];
   readonly declared: DeclaredVariant[] = [];
+  /** Slogans whose items a draft that spells them out is held to. */
+  readonly enumerated: Enumeration[] = [];
+  /** The same by the first code unit of the term, so a text is scanned once for all of them. */
+  readonly enumeratedByFirst = new Map<number, Enumeration[]>();
+  /** 1 at the first code unit of any of them: a table lookup per character of the text, not a map lookup. */
+  readonly enumeratedFirst = new Uint8Array(0x10000);
   private readonly terms: KnowledgeBase;
 
   constructor(knowledge: KnowledgeBase) {
@@ -62,6 +69,14 @@ export class Canon {
         if (!lists.has(key)) lists.set(key, { entry, items });
         const set = [...items].sort().join('、');
         orders.set(set, (orders.get(set) ?? new Set()).add(key));
+      }
+      const trusted = entry.kind !== 'phrase' && [...entry.term].length >= 2 ? trustedItems(entry) : undefined;
+      if (trusted) {
+        const slogan = { entry, items: trusted };
+        this.enumerated.push(slogan);
+        const first = entry.term.charCodeAt(0);
+        this.enumeratedFirst[first] = 1;
+        this.enumeratedByFirst.set(first, [...(this.enumeratedByFirst.get(first) ?? []), slogan]);
       }
       const slogan = countedSlogan(entry);
       if (slogan) counted.push(slogan);

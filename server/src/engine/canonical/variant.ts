@@ -1,5 +1,5 @@
 import type { TermEntry } from '../corpus/knowledge';
-import type { Span } from '../types';
+import type { Span, TextEdit } from '../types';
 
 export type VariantKind = 'declared' | 'order' | 'changed' | 'missing' | 'numeral' | 'near-miss';
 
@@ -12,4 +12,6 @@ export interface Variant {
   /** The whole canonical phrasing, for the message. */
   readonly canonical: string;
   readonly entry: TermEntry;
+  /** The fix's edits, when it is more than `replacement` over `span` (items moved, an item inserted and the ordinals after it renumbered). */
+  readonly edits?: readonly TextEdit[];
 }

@@ -1,11 +1,12 @@
 import { defineMessages } from '../messages';
 import type { Locale } from '../types';
-import type { TermEntry } from './knowledge';
+import type { TermEntry, TermHistory } from './knowledge';
 import { formatCitation } from './citation';
 import { parseNumeral } from '../text/numerals';
 import { isCompositeNumbered, numberedShape } from './numerals';
 import { compileUserRegex } from '../text/safe-regex';
 import { readDatedFields, type GlossaryArea } from './glossary-fields';
+import { isDate } from '../document/date';
 
 /**
  * A curated glossary (also accepted: a bare list, `terms` instead of `entries`, an entry that
@@ -31,6 +32,16 @@ export interface GlossaryFileEntry {
   readonly since?: string;
   readonly patterns?: readonly string[];
   readonly specs?: readonly { readonly from: string; readonly to: string }[];
+  readonly history?: readonly GlossaryFileHistory[];
+}
+
+/** An earlier wording of an entry that official usage replaced on `until`: its items then, or a form written then. */
+export interface GlossaryFileHistory {
+  readonly until: string;
+  readonly items?: readonly string[];
+  readonly form?: string;
+  readonly to?: string;
+  readonly source?: { readonly title: string; readonly date?: string };
 }
 
 export interface GlossaryProblem {
@@ -63,6 +74,15 @@ const messages = defineMessages({
   duplicate: { zh: '“{term}”在本术语表中重复出现，以后者为准', en: '"{term}" appears twice in this glossary; the later entry wins' },
   badPattern: { zh: '“{term}”的写法模式无效：{pattern}（{reason}）', en: '"{term}": invalid pattern {pattern} ({reason})' },
   badSpec: { zh: '“{term}”的用例应为 {"from": "…", "to": "…"}', en: '"{term}": a spec must be {"from": "…", "to": "…"}' },
+  badHistory: {
+    zh: '“{term}”的 history 应为数组，每项含 until（日期）及 items（字符串数组）或 form（字符串）',
+    en: '"{term}": "history" must be an array of elements with "until" (a date) and "items" (strings) or "form" (a string)',
+  },
+  badHistoryDate: {
+    zh: '“{term}”的 {field} 应为日期 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”',
+    en: '"{term}": "{field}" must be a date YYYY, YYYY-MM or YYYY-MM-DD, not "{value}"',
+  },
+  badHistoryField: { zh: '“{term}”的 {field} 应为非空字符串', en: '"{term}": "{field}" must be a non-empty string' },
   specFailed: {
     zh: '“{term}”的用例未通过：输入“{from}”，期望“{to}”，实际“{actual}”',
     en: '"{term}": spec failed: from "{from}" expected "{to}" but got "{actual}"',
@@ -114,6 +134,57 @@ function promisedCount(term: string, listed?: number): number | undefined {
   if (shape) return shape.count;
   if (!isCompositeNumbered(term)) return undefined;
   return sum;
+}
+
+type HistoryProblem = 'badHistory' | 'badHistoryDate' | 'badHistoryField';
+
+/**
+ * The earlier wordings of an entry. An element that cannot be read is reported and left
+ * out: a wrong date would make the check flag text that was right when it was written.
+ */
+function readHistory(
+  value: unknown,
+  report: (path: string, key: HistoryProblem, params?: Record<string, string>) => void,
+): TermHistory[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    report('', 'badHistory');
+    return undefined;
+  }
+  const history: TermHistory[] = [];
+  value.forEach((raw: unknown, k) => {
+    const at = `[${k}]`;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return report(at, 'badHistory');
+    const element = raw as Record<string, unknown>;
+    if (typeof element.until !== 'string' || !isDate(element.until)) {
+      return report(`${at}.until`, 'badHistoryDate', { field: 'until', value: String(element.until ?? '') });
+    }
+    const hasItems = element.items !== undefined;
+    const hasForm = element.form !== undefined;
+    if (!hasItems && !hasForm) return report(at, 'badHistory');
+    if (hasItems && (!isStringArray(element.items) || element.items.length < 2)) return report(`${at}.items`, 'badHistory');
+    for (const field of ['form', 'to'] as const) {
+      const text = element[field];
+      if (text !== undefined && (typeof text !== 'string' || !text.trim())) return report(`${at}.${field}`, 'badHistoryField', { field });
+    }
+    let source: TermHistory['source'];
+    if (element.source !== undefined) {
+      const s = element.source as { title?: unknown; date?: unknown } | null;
+      if (typeof s?.title !== 'string' || !s.title.trim()) return report(`${at}.source`, 'badHistoryField', { field: 'source.title' });
+      if (s.date !== undefined && (typeof s.date !== 'string' || !isDate(s.date))) {
+        return report(`${at}.source.date`, 'badHistoryDate', { field: 'source.date', value: String(s.date) });
+      }
+      source = { title: s.title, date: s.date as string | undefined };
+    }
+    history.push({
+      until: element.until,
+      items: hasItems ? (element.items as string[]) : undefined,
+      form: hasForm ? (element.form as string).trim() : undefined,
+      to: typeof element.to === 'string' ? element.to.trim() : undefined,
+      source,
+    });
+  });
+  return history.length > 0 ? history : undefined;
 }
 
 /** Reads and checks a glossary; a bad entry is reported and skipped, never thrown. */
@@ -175,6 +246,7 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
           else specsToCheck.push({ term, path: `${at}.specs[${k}]`, from: s.from, to: s.to });
         });
     }
+    const history = readHistory(entry.history, (path, key, params) => report(`.history${path}`, t(key, { term, ...params })));
     if (entries.has(term)) report('', t('duplicate', { term }));
     entries.set(term, {
       term,
@@ -193,6 +265,7 @@ export function loadGlossary(data: unknown, glossary: string, locale: Locale): L
       aliases: isStringArray(entry.aliases) ? entry.aliases : undefined,
       // Only the patterns that compiled: a refused one is reported once, here, and never tried again.
       variants: accepted.length > 0 ? accepted : undefined,
+      history,
       sources: [],
     });
   });

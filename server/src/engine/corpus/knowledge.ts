@@ -64,6 +64,20 @@ export interface TermEntry {
    * of the corpus that elaborates it, shown instead of items.
    */
   readonly context?: string;
+  /** Earlier wordings that official usage has replaced, for curated entries. */
+  readonly history?: readonly TermHistory[];
+}
+
+/** An earlier wording of a term: its items, or a form, as written before `until`. */
+export interface TermHistory {
+  /** The date from which the wording counts as replaced: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly until: string;
+  /** The term's earlier items, in their order then. */
+  readonly items?: readonly string[];
+  /** An earlier written form; `to` (else the term) replaces it. */
+  readonly form?: string;
+  readonly to?: string;
+  readonly source?: { readonly title: string; readonly date?: string };
 }
 
 const KIND_RANK: Readonly<Record<TermKind, number>> = { quoted: 0, phrase: 1, numbered: 2, glossary: 3 };
@@ -171,7 +185,8 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     (prior.numeral !== undefined || entry.numeral === undefined) &&
     entry.aliases === undefined &&
     entry.variants === undefined &&
-    (entry.context === undefined || prior.context !== undefined);
+    (entry.context === undefined || prior.context !== undefined) &&
+    entry.history === undefined;
   if (unchanged) return prior;
   return {
     ...prior,
@@ -188,6 +203,7 @@ function mergeTwo(prior: TermEntry, entry: TermEntry): TermEntry {
     aliases: entry.aliases ?? prior.aliases,
     variants: entry.variants ?? prior.variants,
     context: prior.context ?? entry.context,
+    history: entry.history ?? prior.history,
   };
 }
 

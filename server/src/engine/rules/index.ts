@@ -15,13 +15,14 @@ import { numberRange } from './number-range';
 import { punctuationWidth } from './punctuation-width';
 import type { Rule } from './rule';
 import { strayHeading } from './stray-heading';
+import { supersededPhrase } from './superseded-phrase';
 import { titleMarkSeparator } from './title-mark-separator';
 import { unbalancedPair } from './unbalanced-pair';
 import { yearZero } from './year-zero';
 
 /** Every rule the engine runs, in reporting order. */
 export const RULES: readonly Rule[] = [
-  duplicateSentence, duplicateClause, nearDuplicate, corpusOverlap, noncanonicalPhrase,
+  duplicateSentence, duplicateClause, nearDuplicate, corpusOverlap, noncanonicalPhrase, supersededPhrase,
   punctuationWidth, unbalancedPair, titleMarkSeparator, ellipsis, yearZero,
   brokenParagraph, strayHeading, enumerationOrder, itemCount,
   documentNumber, dateFormat, headingLadder, attachmentNote, numberRange,

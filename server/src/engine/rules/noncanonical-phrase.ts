@@ -1,11 +1,14 @@
 import { canonOf } from '../canonical/canon';
 import { findCountVariants } from '../canonical/counted';
 import { findDeclaredVariants } from '../canonical/declared';
+import { findDraftedVariants } from '../canonical/drafted';
 import { findListVariants } from '../canonical/lists';
 import { findNearMisses } from '../canonical/near-miss';
+import { findSectionVariants } from '../canonical/sections';
 import { findListRuns } from '../canonical/runs';
 import type { Variant, VariantKind } from '../canonical/variant';
 import { defineMessages } from '../messages';
+import type { Locale } from '../types';
 import type { PieceRule, RuleFinding } from './rule';
 
 const messages = defineMessages({
@@ -56,10 +59,10 @@ export const noncanonicalPhrase: PieceRule = {
   },
   check({ text, knowledge, locale }) {
     const canon = canonOf(knowledge);
-    const t = messages(locale);
     const variants = [
       ...findDeclaredVariants(text, canon),
       ...findListVariants(text, findListRuns(text), canon),
+      ...findDraftedVariants(text, canon),
       ...findCountVariants(text, canon),
       ...findNearMisses(text, canon),
     ].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
@@ -68,20 +71,28 @@ export const noncanonicalPhrase: PieceRule = {
       if (kept.some((k) => variant.span.start < k.span.end && k.span.start < variant.span.end)) continue;
       kept.push(variant);
     }
-    return kept.map((variant): RuleFinding => {
-      const params = {
-        written: text.slice(variant.span.start, variant.span.end),
-        replacement: variant.replacement,
-        canonical: variant.canonical,
-      };
-      const source = variant.entry.sources[0];
-      return {
-        code: 'noncanonical-phrase',
-        span: variant.span,
-        message: t(variant.kind, params),
-        related: source ? [{ source: source.source, span: source.span, message: t('related') }] : undefined,
-        fixes: [{ title: t('fix', params), edits: [{ span: variant.span, newText: variant.replacement }], safe: true, preferred: true }],
-      };
-    });
+    return kept.map((variant) => toFinding(text, variant, locale));
+  },
+  acrossPieces({ text, document, knowledge, locale }) {
+    return findSectionVariants(document, canonOf(knowledge)).map((variant) => toFinding(text, variant, locale));
   },
 };
+
+/** A variant as a finding; its fix writes the canonical text, unless the variant has none to offer (sections to move). */
+function toFinding(text: string, variant: Variant, locale: Locale): RuleFinding {
+  const t = messages(locale);
+  const params = {
+    written: text.slice(variant.span.start, variant.span.end),
+    replacement: variant.replacement,
+    canonical: variant.canonical,
+  };
+  const source = variant.entry.sources[0];
+  const edits = variant.edits ?? [{ span: variant.span, newText: variant.replacement }];
+  return {
+    code: 'noncanonical-phrase',
+    span: variant.span,
+    message: t(variant.kind, params),
+    related: source ? [{ source: source.source, span: source.span, message: t('related') }] : undefined,
+    fixes: edits.length > 0 ? [{ title: t('fix', params), edits, safe: true, preferred: true }] : undefined,
+  };
+}

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../corpus/knowledge';
+import type { DocumentDate } from '../document/date';
 import type { DocumentModel } from '../document/model';
 import type { DuplicateDetector } from '../duplicates/detector';
 import type { Finding, Locale, Severity } from '../types';
@@ -14,6 +15,8 @@ export interface RuleContext extends PieceContext {
   readonly document: DocumentModel;
   /** The engine's duplicate detector: its caches and the corpus fingerprints for 查重. */
   readonly duplicates?: DuplicateDetector;
+  /** The document's date, read when a rule asks for it; undefined when none is known. */
+  readonly date?: () => DocumentDate | undefined;
 }
 
 /** A finding before the configured severity is applied. */
@@ -36,6 +39,8 @@ interface RuleInfo {
 export interface PieceRule extends RuleInfo {
   readonly scope: 'piece';
   check(context: PieceContext): RuleFinding[];
+  /** Findings that only the document as a whole shows (a list whose items open paragraphs of their own), checked on every analysis. */
+  acrossPieces?(context: RuleContext): RuleFinding[];
 }
 
 /** A rule that reads the whole document: its structure, other paragraphs, the corpus. */
