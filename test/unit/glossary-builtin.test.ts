@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadGlossary } from '../../server/src/engine/corpus/glossary';
-import { GLOSSARY_AREAS, isPartialDate } from '../../server/src/engine/corpus/glossary-fields';
+import { GLOSSARY_AREAS } from '../../server/src/engine/corpus/glossary-fields';
+import { isDate } from '../../server/src/engine/document/date';
 import { builtinGlossaryFiles, loadBuiltinGlossary } from '../../server/src/node/glossary';
 import { ROOT } from '../helpers/corpus';
 
@@ -75,11 +76,11 @@ test('every area entry has its area, a definition, a dated source and since', ()
       assert.ok(entry.definition && entry.definition.length >= 8, `${at} has a definition`);
       assert.ok(entry.source?.title, `${at} has source.title`);
       assert.ok(entry.source?.issuer, `${at} has source.issuer`);
-      assert.ok(entry.source?.date && isPartialDate(entry.source.date), `${at} has a valid source.date`);
-      assert.ok(entry.since && isPartialDate(entry.since), `${at} has a valid since`);
+      assert.ok(entry.source?.date && isDate(entry.source.date), `${at} has a valid source.date`);
+      assert.ok(entry.since && isDate(entry.since), `${at} has a valid since`);
       assert.ok(entry.since <= new Date().toISOString().slice(0, 10), `${at}: since is not in the future`);
       for (const earlier of entry.history ?? []) {
-        assert.ok(earlier.until && isPartialDate(earlier.until), `${at}: history has a valid until`);
+        assert.ok(earlier.until && isDate(earlier.until), `${at}: history has a valid until`);
         assert.ok(earlier.items || earlier.form, `${at}: history gives earlier items or an earlier form`);
         if (earlier.items && entry.items) {
           assert.notDeepEqual(earlier.items, entry.items, `${at}: earlier items differ from the current ones`);

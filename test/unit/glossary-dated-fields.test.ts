@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadGlossary } from '../../server/src/engine/corpus/glossary';
-import { formatPartialDate, isPartialDate } from '../../server/src/engine/corpus/glossary-fields';
+import { formatPartialDate } from '../../server/src/engine/corpus/glossary-fields';
+import { isDate } from '../../server/src/engine/document/date';
 import { createEngine, formatCitation } from '../../server/src/engine';
 import { loadBuiltinGlossary } from '../../server/src/node/glossary';
 import { glossaryMarkdown } from '../../server/src/cli/glossary';
@@ -20,8 +21,8 @@ const dated = {
 };
 
 test('dates are real calendar dates written YYYY, YYYY-MM or YYYY-MM-DD', () => {
-  for (const good of ['2014', '2014-12', '2015-10-29', '2020-02-29']) assert.ok(isPartialDate(good), good);
-  for (const bad of ['2014-13', '2014-00', '2021-02-29', '2015-10-32', '2015/10/29', '15-10-29', '2015-1-2', '2015年', '']) assert.ok(!isPartialDate(bad), bad);
+  for (const good of ['2014', '2014-12', '2015-10-29', '2020-02-29']) assert.ok(isDate(good), good);
+  for (const bad of ['2014-13', '2014-00', '2021-02-29', '2015-10-32', '2015/10/29', '15-10-29', '2015-1-2', '2015年', '']) assert.ok(!isDate(bad), bad);
   assert.equal(formatPartialDate('2024-03-05', 'zh'), '2024年3月5日');
   assert.equal(formatPartialDate('2014-12', 'zh'), '2014年12月');
   assert.equal(formatPartialDate('2014', 'zh'), '2014年');

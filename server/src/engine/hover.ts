@@ -1,5 +1,5 @@
 import { sourceLabel, type KnowledgeBase, type SourceRef, type TermEntry, type TermHistory } from './corpus/knowledge';
-import { chineseDate } from './document/date';
+import { chineseDate } from './corpus/citation';
 import { defineMessages, type EngineTranslate as Translate } from './messages';
 import type { Locale, Span } from './types';
 import { formatPartialDate } from './corpus/glossary-fields';

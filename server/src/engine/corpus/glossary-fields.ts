@@ -1,6 +1,7 @@
 import { defineMessages } from '../messages';
 import type { Locale } from '../types';
 import { chineseDate } from './citation';
+import { isDate } from '../document/date';
 
 /** The areas of official usage a curated entry belongs to; the embedded glossary keeps one file per area. */
 export const GLOSSARY_AREAS = [
@@ -51,19 +52,6 @@ const messages = defineMessages({
   },
 });
 
-/** True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD (2021-02-29 is not one). */
-export function isPartialDate(value: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
-  if (!m) return false;
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  return day >= 1 && day <= days;
-}
-
 /** A date written for readers: 2017年10月18日 in Chinese, the ISO form otherwise. */
 export function formatPartialDate(value: string, locale: Locale): string {
   return locale === 'zh' ? chineseDate(value) : value;
@@ -95,7 +83,7 @@ export function readDatedFields(
   const date = (value: unknown, field: string): string | undefined => {
     const written = text(value, field);
     if (written === undefined) return undefined;
-    if (isPartialDate(written)) return written;
+    if (isDate(written)) return written;
     report(`.${field}`, t('badDate', { term, field, value: written }));
     return undefined;
   };

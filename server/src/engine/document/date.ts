@@ -44,12 +44,6 @@ export function onOrAfter(documentDate: string, until: string): boolean {
   return firstDay(documentDate) >= firstDay(until);
 }
 
-/** 2020-10-29 → 2020年10月29日; 2020-10 → 2020年10月. */
-export function chineseDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
-}
-
 /** Digits of a year written in characters: 二〇二五 (also with ○, Ｏ, 零, or the digit 0 that year-zero corrects, for the zero). */
 const YEAR_DIGITS: Readonly<Record<string, number>> = {
   〇: 0, '○': 0, 'Ｏ': 0, 零: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
