@@ -21,6 +21,7 @@ import { DuplicateDetector } from './duplicates/detector';
 import { keepThisOne } from './duplicates/keep-this-one';
 import { overlapReport, type OverlapReport } from './duplicates/overlap';
 import type { Segmenter } from './segmenter';
+import type { SpellingModel } from './spelling/model';
 import type { Finding, Fix, Locale, Severity, SeveritySetting } from './types';
 
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
@@ -37,6 +38,8 @@ export { applyEdits } from './edits';
 export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';
 export { buildCorpusIndex, entriesFromIndex, type CorpusIndex } from './corpus/prebuilt';
+export type { SpellingModel } from './spelling/model';
+export { decodeSpellingModel } from './spelling/model';
 
 /** What the knowledge base learns from one corpus source, as `setCorpus` would mine it. */
 export function mineSource(source: { id: string; text: string }): TermEntry[] {
@@ -79,6 +82,8 @@ export interface Engine {
   corpusIds(): string[];
   /** Hands in a segmenter once it has loaded; every known term joins its dictionary. */
   setSegmenter(segmenter: Segmenter): void;
+  /** Hands in the wrong-character model once it has loaded; until then that rule finds nothing. */
+  setSpellingModel(model: SpellingModel | undefined): void;
   configure(config: Partial<EngineConfig>): void;
   readonly config: EngineConfig;
   /** Every finding in `text`, sorted by position. */
@@ -122,6 +127,7 @@ export interface EngineOptions {
   readonly glossaries?: readonly GlossarySource[];
   readonly config?: Partial<EngineConfig>;
   readonly segmenter?: Segmenter;
+  readonly spelling?: SpellingModel;
 }
 
 const MAX_FIX_ROUNDS = 8;
@@ -145,6 +151,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return knowledge;
   };
   let segmenter = options.segmenter;
+  let spelling = options.spelling;
   let config: EngineConfig = { locale: 'zh', rules: {}, ...options.config };
   let t: EngineTranslate = engineMessages(config.locale);
 
@@ -179,7 +186,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // is read again from the paragraph it touched.
     const document = parseDocument(text, lastDocument);
     lastDocument = document;
-    const context = { text, document, knowledge: current(), locale: config.locale, duplicates };
+    const context = { text, document, knowledge: current(), locale: config.locale, duplicates, spelling };
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
     pieceCache.check(text, cutPieces(text, document), settingOf, context, (finding, severity) => findings.push(withSeverity(finding, severity)));
@@ -212,6 +219,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (mined.delete(id)) stale = true;
     },
     corpusIds: () => [...mined.keys()],
+    setSpellingModel(next) {
+      if (next === spelling) return;
+      spelling = next;
+      pieceCache.forget('wrong-character');
+    },
     setSegmenter(next) {
       segmenter = next;
       for (const word of dictionaryWords(current().all())) next.insertWord(word);

@@ -12,11 +12,12 @@ import type { Rule } from './rule';
 import { strayHeading } from './stray-heading';
 import { titleMarkSeparator } from './title-mark-separator';
 import { unbalancedPair } from './unbalanced-pair';
+import { wrongCharacter } from './wrong-character';
 import { yearZero } from './year-zero';
 
 /** Every rule the engine runs, in reporting order. */
 export const RULES: readonly Rule[] = [
   duplicateSentence, duplicateClause, nearDuplicate, corpusOverlap, noncanonicalPhrase,
   punctuationWidth, unbalancedPair, titleMarkSeparator, ellipsis, yearZero,
-  brokenParagraph, strayHeading, enumerationOrder, itemCount,
+  brokenParagraph, strayHeading, enumerationOrder, itemCount, wrongCharacter,
 ];

@@ -1,0 +1,154 @@
+import { BOUNDARY, type SpellingModel, type SpellingWeights } from './model';
+import { hanRuns, MAX_WORD } from './train';
+
+/** Chinese numerals: a number is never judged a slip, nor offered as the fix of one. */
+const NUMERALS = new Set('〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟');
+/** Stupid back-off (Brants et al. 2007): the weight of a shorter context. */
+const BACK_OFF = 0.4;
+/** How far the window whose segmentation is compared reaches on each side. */
+const REACH = 4;
+/** A character whose trigram with both neighbours was seen, or whose bigrams with each were seen this often, is taken as written. */
+const SEEN_BIGRAMS = 3;
+
+/** One character that could stand for the one written, with the facts the decision weighs. */
+export interface Candidate {
+  /** Offset of the character written, in the text given. */
+  readonly offset: number;
+  readonly written: string;
+  readonly char: string;
+  /** The features the weights apply to; the first is the constant 1. */
+  readonly features: readonly number[];
+}
+
+export interface Suspicion {
+  readonly offset: number;
+  readonly written: string;
+  /** Likely intended characters, best first, with the model's probability that each is meant. */
+  readonly candidates: readonly { readonly char: string; readonly probability: number }[];
+}
+
+/** The probability the weights give one candidate. */
+export function probability(weights: SpellingWeights, features: readonly number[]): number {
+  let sum = 0;
+  for (let j = 0; j < features.length; j++) sum += weights.weights[j] * (j === 0 ? 1 : (features[j] - weights.mean[j]) / weights.scale[j]);
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/** Characters the model thinks were slips, with what was likely meant. `skip` says which offsets are not prose to judge. */
+export function findWrongCharacters(model: SpellingModel, text: string, skip?: (offset: number) => boolean): Suspicion[] {
+  const { weights } = model;
+  const found: Suspicion[] = [];
+  let current: { offset: number; written: string; candidates: { char: string; probability: number }[] } | undefined;
+  for (const candidate of candidatesIn(model, text, skip)) {
+    const p = probability(weights, candidate.features);
+    if (p < weights.suggest) continue;
+    if (!current || current.offset !== candidate.offset) {
+      current = { offset: candidate.offset, written: candidate.written, candidates: [] };
+      found.push(current);
+    }
+    current.candidates.push({ char: candidate.char, probability: p });
+  }
+  return found
+    .map((s) => ({ ...s, candidates: [...s.candidates].sort((a, b) => b.probability - a.probability) }))
+    .filter((s) => s.candidates[0].probability >= weights.threshold);
+}
+
+/** Every candidate worth weighing in `text`, in text order; what the weights are fitted on. */
+export function* candidatesIn(model: SpellingModel, text: string, skip?: (offset: number) => boolean): Generator<Candidate> {
+  for (const run of hanRuns(text)) yield* candidatesInRun(model, run.text, run.start, skip);
+}
+
+function* candidatesInRun(model: SpellingModel, run: string, start: number, skip?: (offset: number) => boolean): Generator<Candidate> {
+  const chars = [BOUNDARY, BOUNDARY, ...run, BOUNDARY, BOUNDARY];
+  const n = (gram: string) => model.ngram(gram);
+  const score = (a: string, b: string, c: string): number => {
+    const trigram = n(a + b + c);
+    if (trigram > 0) return Math.log(trigram / n(a + b));
+    const bigram = n(b + c);
+    if (bigram > 0) return Math.log((BACK_OFF * bigram) / Math.max(1, n(b)));
+    return Math.log((BACK_OFF * BACK_OFF * (n(c) + 0.5)) / model.ngramTotal);
+  };
+  /** The log-probability of the three characters whose context includes position p. */
+  const around = (p: number): number => score(chars[p - 2], chars[p - 1], chars[p]) + score(chars[p - 1], chars[p], chars[p + 1]) + score(chars[p], chars[p + 1], chars[p + 2]);
+  const support = (p: number, c: string): [number, number, number] => [
+    n(chars[p - 1] + c) + n(c + chars[p + 1]),
+    n(chars[p - 1] + c + chars[p + 1]),
+    n(chars[p - 2] + chars[p - 1] + c) + n(c + chars[p + 1] + chars[p + 2]),
+  ];
+  let inWord: Uint8Array | undefined;
+  for (let p = 2; p < chars.length - 2; p++) {
+    const written = chars[p];
+    const offset = start + p - 2;
+    if (NUMERALS.has(written)) continue;
+    const confusables = model.confusables(written);
+    if (confusables.length === 0 || (skip && skip(offset))) continue;
+    if (n(chars[p - 1] + written + chars[p + 1]) > 0) continue;
+    if (Math.min(n(chars[p - 1] + written), n(written + chars[p + 1])) >= SEEN_BIGRAMS) continue;
+    // A character inside a word of the run's likeliest segmentation is taken as that word.
+    inWord ??= segment(model, run).inWord;
+    if (inWord[p - 2]) continue;
+    const written3 = support(p, written);
+    const base = around(p);
+    const from = Math.max(0, p - 2 - REACH);
+    const window = run.slice(from, Math.min(run.length, p - 2 + REACH + 1));
+    const at = p - 2 - from;
+    let windowScore: number | undefined;
+    for (const { char, kind } of confusables) {
+      if (NUMERALS.has(char)) continue;
+      chars[p] = char;
+      const lm = around(p) - base;
+      chars[p] = written;
+      if (lm < 1) continue;
+      windowScore ??= segment(model, window).score;
+      const seg = segment(model, window.slice(0, at) + char + window.slice(at + 1)).score - windowScore;
+      if (seg < 0) continue;
+      const meant3 = support(p, char);
+      const features = [
+        1,
+        lm,
+        seg,
+        Math.log1p(written3[0]),
+        Math.log1p(written3[1]),
+        Math.log1p(written3[2]),
+        Math.log1p(meant3[0]),
+        Math.log1p(meant3[1]),
+        Math.log1p(meant3[2]),
+        Math.log1p(n(written)),
+        Math.log1p(n(char)),
+        kind & 1 ? 1 : 0,
+        kind & 2 ? 1 : 0,
+        kind & 4 ? 1 : 0,
+        kind & 8 ? 1 : 0,
+        kind & 16 ? 1 : 0,
+      ];
+      yield { offset, written, char, features };
+    }
+  }
+}
+
+/**
+ * The likeliest cut of `run` into dictionary words (a unigram model, as jieba's), its
+ * log-probability, and which characters fall inside a word of two characters or more.
+ */
+export function segment(model: SpellingModel, run: string): { score: number; inWord: Uint8Array } {
+  const length = run.length;
+  const best = new Float64Array(length + 1).fill(-Infinity);
+  const from = new Int32Array(length + 1);
+  best[0] = 0;
+  const logTotal = model.wordLogTotal;
+  const unknown = Math.log(0.5) - logTotal - 5;
+  for (let end = 1; end <= length; end++) {
+    for (let begin = Math.max(0, end - MAX_WORD); begin < end; begin++) {
+      if (best[begin] === -Infinity) continue;
+      const frequency = model.word(run.slice(begin, end));
+      const logP = frequency > 0 ? Math.log(frequency) - logTotal : end - begin === 1 ? unknown : undefined;
+      if (logP !== undefined && best[begin] + logP > best[end]) {
+        best[end] = best[begin] + logP;
+        from[end] = begin;
+      }
+    }
+  }
+  const inWord = new Uint8Array(length);
+  for (let end = length; end > 0; end = from[end]) if (end - from[end] >= 2) inWord.fill(1, from[end], end);
+  return { score: best[length], inWord };
+}
