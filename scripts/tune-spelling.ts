@@ -7,7 +7,7 @@ import { PackedSpellingModel, type SpellingWeights } from '../server/src/engine/
 import { trainSpellingModel } from '../server/src/engine/spelling/train';
 import { spellingSources, tuningSplit, weightsFile } from './spelling-sources';
 
-const FEATURES = 16;
+const FEATURES = 15;
 /** Further candidates are offered from half the threshold on. The threshold is the lowest at which the tuning half is flagged this precisely, with no clean sentence flagged. */
 const PRECISION = 0.95;
 

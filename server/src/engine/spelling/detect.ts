@@ -9,6 +9,8 @@ const BACK_OFF = 0.4;
 const REACH = 4;
 /** A character whose trigram with both neighbours was seen, or whose bigrams with each were seen this often, is taken as written. */
 const SEEN_BIGRAMS = 3;
+/** Runs this short in a list of parallel phrases (以产促城、以城兴产) are coined: too little context to judge. */
+const SHORT_LISTED_RUN = 4;
 
 /** One character that could stand for the one written, with the facts the decision weighs. */
 export interface Candidate {
@@ -55,7 +57,11 @@ export function findWrongCharacters(model: SpellingModel, text: string, skip?: (
 
 /** Every candidate worth weighing in `text`, in text order; what the weights are fitted on. */
 export function* candidatesIn(model: SpellingModel, text: string, skip?: (offset: number) => boolean): Generator<Candidate> {
-  for (const run of hanRuns(text)) yield* candidatesInRun(model, run.text, run.start, skip);
+  for (const run of hanRuns(text)) {
+    const end = run.start + run.text.length;
+    if (run.text.length <= SHORT_LISTED_RUN && (text[run.start - 1] === '、' || text[end] === '、')) continue;
+    yield* candidatesInRun(model, run.text, run.start, skip);
+  }
 }
 
 function* candidatesInRun(model: SpellingModel, run: string, start: number, skip?: (offset: number) => boolean): Generator<Candidate> {
@@ -80,10 +86,11 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
     const written = chars[p];
     const offset = start + p - 2;
     if (NUMERALS.has(written)) continue;
-    const confusables = model.confusables(written);
-    if (confusables.length === 0 || (skip && skip(offset))) continue;
+    // Most characters stand in a context the prose has: the cheapest test comes first.
     if (n(chars[p - 1] + written + chars[p + 1]) > 0) continue;
     if (Math.min(n(chars[p - 1] + written), n(written + chars[p + 1])) >= SEEN_BIGRAMS) continue;
+    const confusables = model.confusables(written);
+    if (confusables.length === 0 || (skip && skip(offset))) continue;
     // A character inside a word of the run's likeliest segmentation is taken as that word.
     inWord ??= segment(model, run).inWord;
     if (inWord[p - 2]) continue;
@@ -119,7 +126,6 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
         kind & 2 ? 1 : 0,
         kind & 4 ? 1 : 0,
         kind & 8 ? 1 : 0,
-        kind & 16 ? 1 : 0,
       ];
       yield { offset, written, char, features };
     }

@@ -1,7 +1,8 @@
 /**
  * Counts of short strings (character n-grams, dictionary words) keyed by a 64-bit hash in
- * two sorted 32-bit halves. The tables are typed arrays, so a model file is read by making
- * views on its bytes: nothing is parsed, and a lookup is a binary search.
+ * two 32-bit halves, laid out as an open-addressing table with linear probing. The tables
+ * are typed arrays, so a model file is read by making views on its bytes: nothing is parsed
+ * or inserted at load time, and a lookup touches one or two slots.
  */
 
 /** Two independent 32-bit hashes of `text`; a wrong match needs both to collide. */
@@ -18,41 +19,55 @@ export function hashPair(text: string): [number, number] {
 }
 
 export class HashCounts {
+  private readonly mask: number;
+
+  /** `counts` is 0 in an empty slot; the number of slots is a power of two. */
   constructor(
     readonly high: Uint32Array,
     readonly low: Uint32Array,
     readonly counts: Uint32Array,
-  ) {}
+  ) {
+    this.mask = counts.length - 1;
+  }
 
-  get size(): number {
+  get slots(): number {
     return this.counts.length;
   }
 
   get(text: string): number {
-    const [h, l] = hashPair(text);
-    const high = this.high;
-    let lo = 0;
-    let hi = high.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (high[mid] < h || (high[mid] === h && this.low[mid] < l)) lo = mid + 1;
-      else hi = mid;
+    let high = 0x811c9dc5;
+    let low = 0x9747b28c;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      high = Math.imul(high ^ code, 0x01000193);
+      low = Math.imul(low ^ code, 0x5bd1e995);
+      low ^= low >>> 15;
     }
-    return lo < high.length && high[lo] === h && this.low[lo] === l ? this.counts[lo] : 0;
+    high >>>= 0;
+    low >>>= 0;
+    const counts = this.counts;
+    for (let slot = (high ^ low) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const count = counts[slot];
+      if (count === 0) return 0;
+      if (this.high[slot] === high && this.low[slot] === low) return count;
+    }
   }
 
-  /** The table of `counts`, summing the counts of strings whose hashes meet. */
+  /** The table of `counts` (each above 0), about two thirds full; strings whose hashes meet share a count. */
   static from(counts: ReadonlyMap<string, number>): HashCounts {
-    const keyed = [...counts].map(([text, count]) => [...hashPair(text), count] as [number, number, number]);
-    keyed.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const high: number[] = [];
-    const low: number[] = [];
-    const sums: number[] = [];
-    for (const [h, l, count] of keyed) {
-      const last = high.length - 1;
-      if (last >= 0 && high[last] === h && low[last] === l) sums[last] = Math.min(0xffffffff, sums[last] + count);
-      else high.push(h), low.push(l), sums.push(Math.min(0xffffffff, count));
+    let slots = 1;
+    while (slots < (counts.size * 3) / 2 + 1) slots *= 2;
+    const table = new HashCounts(new Uint32Array(slots), new Uint32Array(slots), new Uint32Array(slots));
+    const mask = slots - 1;
+    for (const [text, count] of counts) {
+      if (count <= 0) continue;
+      const [high, low] = hashPair(text);
+      let slot = (high ^ low) & mask;
+      while (table.counts[slot] !== 0 && !(table.high[slot] === high && table.low[slot] === low)) slot = (slot + 1) & mask;
+      table.high[slot] = high;
+      table.low[slot] = low;
+      table.counts[slot] = Math.min(0xffffffff, table.counts[slot] + count);
     }
-    return new HashCounts(Uint32Array.from(high), Uint32Array.from(low), Uint32Array.from(sums));
+    return table;
   }
 }

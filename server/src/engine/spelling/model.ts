@@ -5,12 +5,10 @@ export const SAME_SOUND_SAME_TONE = 1;
 export const SAME_SOUND_OTHER_TONE = 2;
 export const SAME_STROKES = 4;
 export const SAME_SHAPE = 8;
-/** Not in the confusion sets: one of the most frequent characters of the prose, which slips most often stand for. */
-export const FREQUENT = 16;
 
 export interface Confusable {
   readonly char: string;
-  /** Bits of SAME_SOUND_SAME_TONE, SAME_SOUND_OTHER_TONE, SAME_STROKES, SAME_SHAPE, FREQUENT. */
+  /** Bits of SAME_SOUND_SAME_TONE, SAME_SOUND_OTHER_TONE, SAME_STROKES, SAME_SHAPE. */
   readonly kind: number;
 }
 
@@ -41,7 +39,6 @@ export interface SpellingModel {
   word(text: string): number;
   /** The natural logarithm of the sum of the dictionary's frequencies. */
   readonly wordLogTotal: number;
-  /** The confusables of `char`, then the frequent characters that are not among them. */
   confusables(char: string): readonly Confusable[];
   readonly weights: SpellingWeights;
 }
@@ -54,8 +51,6 @@ export interface SpellingTables {
   readonly wordTotal: number;
   /** Per character: its confusables written together, then `|`, then one hex digit of kind bits per confusable. */
   readonly confusion: Readonly<Record<string, string>>;
-  /** The most frequent characters of the prose, most frequent first. */
-  readonly frequent: string;
   readonly weights: SpellingWeights;
   /** Where the data came from, stored in the file for whoever reads it. */
   readonly provenance?: readonly string[];
@@ -89,8 +84,6 @@ export class PackedSpellingModel implements SpellingModel {
     const packed = Object.prototype.hasOwnProperty.call(this.tables.confusion, char) ? this.tables.confusion[char] : undefined;
     const bar = packed ? packed.indexOf('|') : 0;
     const found = packed ? [...packed.slice(0, bar)].map((c, i) => ({ char: c, kind: parseInt(packed[bar + 1 + i], 16) })) : [];
-    const known = new Set(found.map((c) => c.char));
-    for (const c of this.tables.frequent) if (c !== char && !known.has(c)) found.push({ char: c, kind: FREQUENT });
     const result = found.length > 0 ? found : NONE;
     this.parsed.set(char, result);
     return result;
@@ -105,12 +98,11 @@ export function encodeSpellingModel(tables: SpellingTables): Uint8Array {
     JSON.stringify({
       ngramTotal: tables.ngramTotal,
       wordTotal: tables.wordTotal,
-      ngrams: tables.ngrams.size,
-      words: tables.words.size,
+      ngrams: tables.ngrams.slots,
+      words: tables.words.slots,
       weights: tables.weights,
       provenance: tables.provenance ?? [],
       confusion: tables.confusion,
-      frequent: tables.frequent,
     }),
   );
   const start = align(MAGIC.length + 4 + header.length);
@@ -142,7 +134,6 @@ export function decodeSpellingModel(input: Uint8Array): PackedSpellingModel {
     weights: SpellingWeights;
     provenance: string[];
     confusion: Record<string, string>;
-    frequent: string;
   };
   let at = align(MAGIC.length + 4 + headerLength);
   if (at + (header.ngrams + header.words) * 12 !== bytes.byteLength) throw new Error('spelling model truncated');

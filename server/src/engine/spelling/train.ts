@@ -28,8 +28,6 @@ export interface SpellingSources {
 
 /** Longest dictionary word the segmentation of a run looks for. */
 export const MAX_WORD = 6;
-/** How many of the prose's most frequent characters are weighed at every suspicious place. */
-export const FREQUENT_CHARS = 100;
 
 /** A character the model knows: a Han character of the basic plane. */
 export function isModelChar(code: number): boolean {
@@ -54,7 +52,7 @@ export function hanRuns(text: string): { start: number; text: string }[] {
 export function trainSpellingModel(sources: SpellingSources): PackedSpellingModel {
   const ngrams = new Map<string, number>();
   const add = (key: string) => ngrams.set(key, (ngrams.get(key) ?? 0) + 1);
-  const unigrams = new Map<string, number>();
+
   let ngramTotal = 0;
   for (const text of sources.texts) {
     for (const run of hanRuns(text)) {
@@ -62,7 +60,7 @@ export function trainSpellingModel(sources: SpellingSources): PackedSpellingMode
       ngramTotal += run.text.length;
       for (let i = 0; i < padded.length; i++) {
         add(padded[i]);
-        unigrams.set(padded[i], (unigrams.get(padded[i]) ?? 0) + 1);
+
         if (i + 1 < padded.length) add(padded.slice(i, i + 2));
         if (i + 2 < padded.length) add(padded.slice(i, i + 3));
       }
@@ -83,12 +81,7 @@ export function trainSpellingModel(sources: SpellingSources): PackedSpellingMode
     words: HashCounts.from(words),
     wordTotal,
     confusion: confusionSets(sources),
-    frequent: [...unigrams]
-      .filter(([c]) => c !== BOUNDARY)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, FREQUENT_CHARS)
-      .map(([c]) => c)
-      .join(''),
+
     weights: sources.weights,
     provenance: sources.provenance,
   });
