@@ -9,8 +9,8 @@ const BACK_OFF = 0.4;
 const REACH = 4;
 /** A character whose trigram with both neighbours was seen, or whose bigrams with each were seen this often, is taken as written. */
 const SEEN_BIGRAMS = 3;
-/** Runs this short in a list of parallel phrases (以产促城、以城兴产) are coined: too little context to judge. */
-const SHORT_LISTED_RUN = 4;
+/** The last or first characters this close to 、 in a list of parallel phrases (坚持以产促城、以城兴产) are coined: too little context to judge. */
+const LISTED_PHRASE = 4;
 
 /** One character that could stand for the one written, with the facts the decision weighs. */
 export interface Candidate {
@@ -59,8 +59,10 @@ export function findWrongCharacters(model: SpellingModel, text: string, skip?: (
 export function* candidatesIn(model: SpellingModel, text: string, skip?: (offset: number) => boolean): Generator<Candidate> {
   for (const run of hanRuns(text)) {
     const end = run.start + run.text.length;
-    if (run.text.length <= SHORT_LISTED_RUN && (text[run.start - 1] === '、' || text[end] === '、')) continue;
-    yield* candidatesInRun(model, run.text, run.start, skip);
+    const listedFrom = text[end] === '、' ? end - LISTED_PHRASE : end;
+    const listedUntil = text[run.start - 1] === '、' ? run.start + LISTED_PHRASE : run.start;
+    const inList = (offset: number) => offset >= listedFrom || offset < listedUntil;
+    yield* candidatesInRun(model, run.text, run.start, (offset) => inList(offset) || (skip !== undefined && skip(offset)));
   }
 }
 

@@ -53,10 +53,10 @@ export class HashCounts {
     }
   }
 
-  /** The table of `counts` (each above 0), about two thirds full; strings whose hashes meet share a count. */
+  /** The table of `counts` (each above 0), at most four fifths full; strings whose hashes meet share a count. */
   static from(counts: ReadonlyMap<string, number>): HashCounts {
     let slots = 1;
-    while (slots < (counts.size * 3) / 2 + 1) slots *= 2;
+    while (slots * 0.8 < counts.size + 1) slots *= 2;
     const table = new HashCounts(new Uint32Array(slots), new Uint32Array(slots), new Uint32Array(slots));
     const mask = slots - 1;
     for (const [text, count] of counts) {
