@@ -68,20 +68,22 @@ export function* candidatesIn(model: SpellingModel, text: string, skip?: (offset
 
 function* candidatesInRun(model: SpellingModel, run: string, start: number, skip?: (offset: number) => boolean): Generator<Candidate> {
   const chars = [BOUNDARY, BOUNDARY, ...run, BOUNDARY, BOUNDARY];
-  const n = (gram: string) => model.ngram(gram);
-  const score = (a: string, b: string, c: string): number => {
-    const trigram = n(a + b + c);
-    if (trigram > 0) return Math.log(trigram / n(a + b));
-    const bigram = n(b + c);
+  // The n-grams are looked up by code: most characters are let go after a lookup or three, and strings would only make garbage.
+  const codes = chars.map((c) => c.charCodeAt(0));
+  const n = (a: number, b?: number, c?: number) => model.ngramCodes(a, b, c);
+  const score = (a: number, b: number, c: number): number => {
+    const trigram = n(a, b, c);
+    if (trigram > 0) return Math.log(trigram / n(a, b));
+    const bigram = n(b, c);
     if (bigram > 0) return Math.log((BACK_OFF * bigram) / Math.max(1, n(b)));
     return Math.log((BACK_OFF * BACK_OFF * (n(c) + 0.5)) / model.ngramTotal);
   };
   /** The log-probability of the three characters whose context includes position p. */
-  const around = (p: number): number => score(chars[p - 2], chars[p - 1], chars[p]) + score(chars[p - 1], chars[p], chars[p + 1]) + score(chars[p], chars[p + 1], chars[p + 2]);
-  const support = (p: number, c: string): [number, number, number] => [
-    n(chars[p - 1] + c) + n(c + chars[p + 1]),
-    n(chars[p - 1] + c + chars[p + 1]),
-    n(chars[p - 2] + chars[p - 1] + c) + n(c + chars[p + 1] + chars[p + 2]),
+  const around = (p: number): number => score(codes[p - 2], codes[p - 1], codes[p]) + score(codes[p - 1], codes[p], codes[p + 1]) + score(codes[p], codes[p + 1], codes[p + 2]);
+  const support = (p: number, c: number): [number, number, number] => [
+    n(codes[p - 1], c) + n(c, codes[p + 1]),
+    n(codes[p - 1], c, codes[p + 1]),
+    n(codes[p - 2], codes[p - 1], c) + n(c, codes[p + 1], codes[p + 2]),
   ];
   let inWord: Uint8Array | undefined;
   for (let p = 2; p < chars.length - 2; p++) {
@@ -89,14 +91,15 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
     const offset = start + p - 2;
     if (NUMERALS.has(written)) continue;
     // Most characters stand in a context the prose has: the cheapest test comes first.
-    if (n(chars[p - 1] + written + chars[p + 1]) > 0) continue;
-    if (Math.min(n(chars[p - 1] + written), n(written + chars[p + 1])) >= SEEN_BIGRAMS) continue;
+    const code = codes[p];
+    if (n(codes[p - 1], code, codes[p + 1]) > 0) continue;
+    if (Math.min(n(codes[p - 1], code), n(code, codes[p + 1])) >= SEEN_BIGRAMS) continue;
     const confusables = model.confusables(written);
     if (confusables.length === 0 || (skip && skip(offset))) continue;
     // A character inside a word of the run's likeliest segmentation is taken as that word.
     inWord ??= segment(model, run).inWord;
     if (inWord[p - 2]) continue;
-    const written3 = support(p, written);
+    const written3 = support(p, code);
     const base = around(p);
     const from = Math.max(0, p - 2 - REACH);
     const window = run.slice(from, Math.min(run.length, p - 2 + REACH + 1));
@@ -104,14 +107,15 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
     let windowScore: number | undefined;
     for (const { char, kind } of confusables) {
       if (NUMERALS.has(char)) continue;
-      chars[p] = char;
+      const meant = char.charCodeAt(0);
+      codes[p] = meant;
       const lm = around(p) - base;
-      chars[p] = written;
+      codes[p] = code;
       if (lm < 1) continue;
       windowScore ??= segment(model, window).score;
       const seg = segment(model, window.slice(0, at) + char + window.slice(at + 1)).score - windowScore;
       if (seg < 0) continue;
-      const meant3 = support(p, char);
+      const meant3 = support(p, meant);
       const features = [
         1,
         lm,
@@ -122,8 +126,8 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
         Math.log1p(meant3[0]),
         Math.log1p(meant3[1]),
         Math.log1p(meant3[2]),
-        Math.log1p(n(written)),
-        Math.log1p(n(char)),
+        Math.log1p(n(code)),
+        Math.log1p(n(meant)),
         kind & 1 ? 1 : 0,
         kind & 2 ? 1 : 0,
         kind & 4 ? 1 : 0,

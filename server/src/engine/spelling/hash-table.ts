@@ -43,8 +43,31 @@ export class HashCounts {
       low = Math.imul(low ^ code, 0x5bd1e995);
       low ^= low >>> 15;
     }
-    high >>>= 0;
-    low >>>= 0;
+    return this.find(high >>> 0, low >>> 0);
+  }
+
+  /**
+   * The count of the string of one to three UTF-16 code units `a`, `b`, `c` (a negative one
+   * ends it early), as `get` of that string: the hot path builds no string.
+   */
+  getCodes(a: number, b = -1, c = -1): number {
+    let high = Math.imul(0x811c9dc5 ^ a, 0x01000193);
+    let low = Math.imul(0x9747b28c ^ a, 0x5bd1e995);
+    low ^= low >>> 15;
+    if (b >= 0) {
+      high = Math.imul(high ^ b, 0x01000193);
+      low = Math.imul(low ^ b, 0x5bd1e995);
+      low ^= low >>> 15;
+      if (c >= 0) {
+        high = Math.imul(high ^ c, 0x01000193);
+        low = Math.imul(low ^ c, 0x5bd1e995);
+        low ^= low >>> 15;
+      }
+    }
+    return this.find(high >>> 0, low >>> 0);
+  }
+
+  private find(high: number, low: number): number {
     const counts = this.counts;
     for (let slot = (high ^ low) & this.mask; ; slot = (slot + 1) & this.mask) {
       const count = counts[slot];

@@ -33,6 +33,8 @@ export const BOUNDARY = '\u0001';
 export interface SpellingModel {
   /** How often a string of one to three characters (BOUNDARY at a run's ends) occurs in the training prose. */
   ngram(text: string): number;
+  /** `ngram` of the one to three characters with these UTF-16 codes; a negative code ends the string early. */
+  ngramCodes(a: number, b?: number, c?: number): number;
   /** How many characters the training prose has. */
   readonly ngramTotal: number;
   /** The dictionary frequency of a word; single characters included. */
@@ -72,6 +74,10 @@ export class PackedSpellingModel implements SpellingModel {
 
   ngram(text: string): number {
     return this.tables.ngrams.get(text);
+  }
+
+  ngramCodes(a: number, b?: number, c?: number): number {
+    return this.tables.ngrams.getCodes(a, b, c);
   }
 
   word(text: string): number {
