@@ -1,4 +1,6 @@
 import { BOUNDARY, type SpellingModel, type SpellingWeights } from './model';
+
+const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
 import { hanRuns, MAX_WORD } from './train';
 
 /** Chinese numerals: a number is never judged a slip, nor offered as the fix of one. */
@@ -67,9 +69,10 @@ export function* candidatesIn(model: SpellingModel, text: string, skip?: (offset
 }
 
 function* candidatesInRun(model: SpellingModel, run: string, start: number, skip?: (offset: number) => boolean): Generator<Candidate> {
-  const chars = [BOUNDARY, BOUNDARY, ...run, BOUNDARY, BOUNDARY];
-  // The n-grams are looked up by code: most characters are let go after a lookup or three, and strings would only make garbage.
-  const codes = chars.map((c) => c.charCodeAt(0));
+  // The n-grams and words are looked up by code: most characters are let go after a lookup or
+  // three, and strings would only make garbage. Two boundaries pad the run on each side.
+  const codes = new Array<number>(run.length + 4).fill(BOUNDARY_CODE);
+  for (let i = 0; i < run.length; i++) codes[i + 2] = run.charCodeAt(i);
   const n = (a: number, b?: number, c?: number) => model.ngramCodes(a, b, c);
   const score = (a: number, b: number, c: number): number => {
     const trigram = n(a, b, c);
@@ -86,8 +89,8 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
     n(codes[p - 2], codes[p - 1], c) + n(c, codes[p + 1], codes[p + 2]),
   ];
   let inWord: Uint8Array | undefined;
-  for (let p = 2; p < chars.length - 2; p++) {
-    const written = chars[p];
+  for (let p = 2; p < codes.length - 2; p++) {
+    const written = run[p - 2];
     const offset = start + p - 2;
     if (NUMERALS.has(written)) continue;
     // Most characters stand in a context the prose has: the cheapest test comes first.
@@ -97,13 +100,12 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
     const confusables = model.confusables(written);
     if (confusables.length === 0 || (skip && skip(offset))) continue;
     // A character inside a word of the run's likeliest segmentation is taken as that word.
-    inWord ??= segment(model, run).inWord;
+    inWord ??= segment(model, codes, 2, codes.length - 2).inWord;
     if (inWord[p - 2]) continue;
     const written3 = support(p, code);
     const base = around(p);
-    const from = Math.max(0, p - 2 - REACH);
-    const window = run.slice(from, Math.min(run.length, p - 2 + REACH + 1));
-    const at = p - 2 - from;
+    const from = Math.max(2, p - REACH);
+    const to = Math.min(codes.length - 2, p + REACH + 1);
     let windowScore: number | undefined;
     for (const { char, kind } of confusables) {
       if (NUMERALS.has(char)) continue;
@@ -112,8 +114,10 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
       const lm = around(p) - base;
       codes[p] = code;
       if (lm < 1) continue;
-      windowScore ??= segment(model, window).score;
-      const seg = segment(model, window.slice(0, at) + char + window.slice(at + 1)).score - windowScore;
+      windowScore ??= segment(model, codes, from, to).score;
+      codes[p] = meant;
+      const seg = segment(model, codes, from, to).score - windowScore;
+      codes[p] = code;
       if (seg < 0) continue;
       const meant3 = support(p, meant);
       const features = [
@@ -138,21 +142,26 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
   }
 }
 
+const prefixes = new Float64Array(MAX_WORD);
+
 /**
- * The likeliest cut of `run` into dictionary words (a unigram model, as jieba's), its
- * log-probability, and which characters fall inside a word of two characters or more.
+ * The likeliest cut of the characters `codes[start..stop)` into dictionary words (a unigram
+ * model, as jieba's), its log-probability, and which characters fall inside a word of two
+ * characters or more.
  */
-export function segment(model: SpellingModel, run: string): { score: number; inWord: Uint8Array } {
-  const length = run.length;
+export function segment(model: SpellingModel, codes: ArrayLike<number>, start: number, stop: number): { score: number; inWord: Uint8Array } {
+  const length = stop - start;
   const best = new Float64Array(length + 1).fill(-Infinity);
   const from = new Int32Array(length + 1);
   best[0] = 0;
   const logTotal = model.wordLogTotal;
   const unknown = Math.log(0.5) - logTotal - 5;
-  for (let end = 1; end <= length; end++) {
-    for (let begin = Math.max(0, end - MAX_WORD); begin < end; begin++) {
-      if (best[begin] === -Infinity) continue;
-      const frequency = model.word(run.slice(begin, end));
+  // Every cut before `begin` has been weighed when `begin` is reached, so its best is final.
+  for (let begin = 0; begin < length; begin++) {
+    const reach = Math.min(length, begin + MAX_WORD);
+    model.wordsFrom(codes, start + begin, start + reach, prefixes);
+    for (let end = begin + 1; end <= reach; end++) {
+      const frequency = prefixes[end - begin - 1];
       const logP = frequency > 0 ? Math.log(frequency) - logTotal : end - begin === 1 ? unknown : undefined;
       if (logP !== undefined && best[begin] + logP > best[end]) {
         best[end] = best[begin] + logP;

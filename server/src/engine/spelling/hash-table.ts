@@ -67,6 +67,22 @@ export class HashCounts {
     return this.find(high >>> 0, low >>> 0);
   }
 
+  /**
+   * The counts of the strings `codes[from..from+1)`, `codes[from..from+2)` … up to `to`, into
+   * `out[0]`, `out[1]` …: the strings that start at one place share their hashing.
+   */
+  getPrefixes(codes: ArrayLike<number>, from: number, to: number, out: Float64Array): void {
+    let high = 0x811c9dc5;
+    let low = 0x9747b28c;
+    for (let i = from; i < to; i++) {
+      const code = codes[i];
+      high = Math.imul(high ^ code, 0x01000193);
+      low = Math.imul(low ^ code, 0x5bd1e995);
+      low ^= low >>> 15;
+      out[i - from] = this.find(high >>> 0, low >>> 0);
+    }
+  }
+
   private find(high: number, low: number): number {
     const counts = this.counts;
     for (let slot = (high ^ low) & this.mask; ; slot = (slot + 1) & this.mask) {

@@ -39,6 +39,8 @@ export interface SpellingModel {
   readonly ngramTotal: number;
   /** The dictionary frequency of a word; single characters included. */
   word(text: string): number;
+  /** `word` of each string of the UTF-16 codes `codes[from..end)`, for `end` from `from + 1` to `to`, into `out[end - from - 1]`. */
+  wordsFrom(codes: ArrayLike<number>, from: number, to: number, out: Float64Array): void;
   /** The natural logarithm of the sum of the dictionary's frequencies. */
   readonly wordLogTotal: number;
   confusables(char: string): readonly Confusable[];
@@ -82,6 +84,10 @@ export class PackedSpellingModel implements SpellingModel {
 
   word(text: string): number {
     return this.tables.words.get(text);
+  }
+
+  wordsFrom(codes: ArrayLike<number>, from: number, to: number, out: Float64Array): void {
+    this.tables.words.getPrefixes(codes, from, to, out);
   }
 
   confusables(char: string): readonly Confusable[] {
