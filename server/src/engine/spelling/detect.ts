@@ -43,32 +43,39 @@ export function findWrongCharacters(model: SpellingModel, text: string, skip?: (
   const { weights } = model;
   const found: Suspicion[] = [];
   let current: { offset: number; written: string; candidates: { char: string; probability: number }[] } | undefined;
-  for (const candidate of candidatesIn(model, text, skip)) {
+  visitCandidates(model, text, skip, (candidate) => {
     const p = probability(weights, candidate.features);
-    if (p < weights.suggest) continue;
+    if (p < weights.suggest) return;
     if (!current || current.offset !== candidate.offset) {
       current = { offset: candidate.offset, written: candidate.written, candidates: [] };
       found.push(current);
     }
     current.candidates.push({ char: candidate.char, probability: p });
-  }
+  });
   return found
     .map((s) => ({ ...s, candidates: [...s.candidates].sort((a, b) => b.probability - a.probability) }))
     .filter((s) => s.candidates[0].probability >= weights.threshold);
 }
 
 /** Every candidate worth weighing in `text`, in text order; what the weights are fitted on. */
-export function* candidatesIn(model: SpellingModel, text: string, skip?: (offset: number) => boolean): Generator<Candidate> {
+export function candidatesIn(model: SpellingModel, text: string, skip?: (offset: number) => boolean): Candidate[] {
+  const all: Candidate[] = [];
+  visitCandidates(model, text, skip, (candidate) => all.push(candidate));
+  return all;
+}
+
+/** `candidatesIn` handed one at a time to `visit`, in text order: the rule's path, which keeps none of them. */
+function visitCandidates(model: SpellingModel, text: string, skip: ((offset: number) => boolean) | undefined, visit: (candidate: Candidate) => void): void {
   for (const run of hanRuns(text)) {
     const end = run.start + run.text.length;
     const listedFrom = text[end] === '、' ? end - LISTED_PHRASE : end;
     const listedUntil = text[run.start - 1] === '、' ? run.start + LISTED_PHRASE : run.start;
     const inList = (offset: number) => offset >= listedFrom || offset < listedUntil;
-    yield* candidatesInRun(model, run.text, run.start, (offset) => inList(offset) || (skip !== undefined && skip(offset)));
+    candidatesInRun(model, run.text, run.start, (offset) => inList(offset) || (skip !== undefined && skip(offset)), visit);
   }
 }
 
-function* candidatesInRun(model: SpellingModel, run: string, start: number, skip?: (offset: number) => boolean): Generator<Candidate> {
+function candidatesInRun(model: SpellingModel, run: string, start: number, skip: (offset: number) => boolean, visit: (candidate: Candidate) => void): void {
   // The n-grams and words are looked up by code: most characters are let go after a lookup or
   // three, and strings would only make garbage. Two boundaries pad the run on each side.
   const codes = new Array<number>(run.length + 4).fill(BOUNDARY_CODE);
@@ -137,7 +144,7 @@ function* candidatesInRun(model: SpellingModel, run: string, start: number, skip
         kind & 4 ? 1 : 0,
         kind & 8 ? 1 : 0,
       ];
-      yield { offset, written, char, features };
+      visit({ offset, written, char, features });
     }
   }
 }
