@@ -75,3 +75,7 @@ execFileSync(process.execPath, ['out/scripts/official-metadata.js', process.cwd(
 // The embedded corpus is mined once here, so the server and the CLI start without mining it.
 await build({ ...common, entryPoints: { 'build-index': 'scripts/build-index.ts' }, outdir: 'out/scripts' });
 execFileSync(process.execPath, ['out/scripts/build-index.js', process.cwd()], { stdio: 'inherit' });
+
+// The wrong-character model is trained from the official texts and the confusion sets.
+await build({ ...common, entryPoints: { 'build-spelling': 'scripts/build-spelling.ts', 'tune-spelling': 'scripts/tune-spelling.ts' }, outdir: 'out/scripts' });
+execFileSync(process.execPath, ['out/scripts/build-spelling.js', process.cwd()], { stdio: 'inherit' });

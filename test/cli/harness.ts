@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { run } from '../../server/src/cli/run';
 import type { GlossarySource } from '../../server/src/engine';
 import { embeddedCorpus, ROOT } from '../helpers/corpus';
+import { spellingModel } from '../helpers/spelling';
 
 /** The curated glossary shipped beside the embedded corpus, as the CLI loads it. */
 function builtinGlossary(): GlossarySource {
@@ -18,7 +19,7 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `tifa` in this process against the embedded corpus. */
+/** Runs `tifa` in this process against the embedded corpus, with the wrong-character model of dist/. */
 export async function runCli(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}, stdoutIsTTY = false): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
@@ -26,7 +27,7 @@ export async function runCli(argv: readonly string[], cwd: string, env: NodeJS.P
     argv,
     { out: (line) => out.push(line), err: (line) => err.push(line), stdoutIsTTY, env },
     cwd,
-    { builtinCorpus: () => [embeddedCorpus()], builtinGlossary: () => [builtinGlossary()] },
+    { builtinCorpus: () => [embeddedCorpus()], builtinGlossary: () => [builtinGlossary()], spellingModel },
   );
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };
 }

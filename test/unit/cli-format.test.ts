@@ -108,13 +108,20 @@ test('text output lists the first findings of each code per file and counts the 
   assert.ok(!all.some((l) => l.includes('more punctuation-width')));
 });
 
-test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, with related places of the file only', () => {
+test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, with related places of the file only and every fix', () => {
   const text = '重复的句子"引号"。\n𠀀重复的句子"引号"。';
   const lines = new LineIndex(text);
   const uri = 'file:///x/a "b".txt';
   const second = text.indexOf('重复', 11);
   const findings: Finding[] = [
-    { ...finding(0, 10, 'hint'), message: '含"引号"与\\反斜杠' },
+    {
+      ...finding(0, 10, 'hint'),
+      message: '含"引号"与\\反斜杠',
+      fixes: [
+        { title: '改为“在”', edits: [{ span: { start: second, end: second + 2 }, newText: '在"' }], safe: false, preferred: true },
+        { title: '删去两处', edits: [{ span: { start: 0, end: 2 }, newText: '' }, { span: { start: second + 2, end: second + 2 }, newText: '\n' }], safe: true },
+      ],
+    },
     {
       ...finding(second, second + 10, 'error'),
       related: [
@@ -137,7 +144,17 @@ test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, w
     {
       file: 'a.txt',
       diagnostics: [
-        { range: range(0, 0, 0, 10), severity: 4, code: 'duplicate-sentence', source: 'tifa', message: '含"引号"与\\反斜杠' },
+        {
+          range: range(0, 0, 0, 10),
+          severity: 4,
+          code: 'duplicate-sentence',
+          source: 'tifa',
+          message: '含"引号"与\\反斜杠',
+          fixes: [
+            { title: '改为“在”', edits: [{ range: range(1, 2, 1, 4), newText: '在"' }] },
+            { title: '删去两处', edits: [{ range: range(0, 0, 0, 2), newText: '' }, { range: range(1, 4, 1, 4), newText: '\n' }] },
+          ],
+        },
         {
           range: range(1, 2, 1, 12),
           severity: 1,
@@ -145,6 +162,7 @@ test('JSON output has one LSP-shaped diagnostic per line, in UTF-16 positions, w
           source: 'tifa',
           message: '重复',
           relatedInformation: [{ location: { uri, range: range(0, 0, 0, 10) }, message: '第一处' }],
+          fixes: [],
         },
       ],
     },

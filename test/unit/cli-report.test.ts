@@ -97,6 +97,15 @@ test('tifa report writes one HTML file for mixed drafts, with 查重 overlap, sl
   assert.equal(missing.status, 2);
 });
 
+test('a wrong character shows the suggested character beside it, in the list and in the text', async () => {
+  const root = makeTree({ 'draft.txt': '地方各级政府才政部门负责统一管理本地区政府债务。\n' });
+  const result = await runCli(['report', 'draft.txt', '-o', 'report.html', '--locale', 'zh'], root);
+  assert.equal(result.status, 0, result.stderr);
+  const html = fs.readFileSync(path.join(root, 'report.html'), 'utf8');
+  assert.match(html, /<q>[^<]*<b>才<\/b><ins class="suggest" title="[^"]*">财<\/ins>政部门/u, 'in the list of findings');
+  assert.match(html, /<mark class="warning"[^>]*data-findings="1"[^>]*>才<\/mark><ins class="suggest" title="[^"]*">财<\/ins><sup class="fn">1<\/sup>/u, 'in the text');
+});
+
 test('a report that cannot be written is exit status 2 with the reason', async () => {
   const root = makeTree({ 'a.txt': '正文。\n', 'blocker': 'a file, not a folder' });
   const result = await runCli(['report', 'a.txt', '-o', 'blocker/report.html'], root);

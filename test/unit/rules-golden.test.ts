@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEngine, LineIndex, type Finding, type SeveritySetting } from '../../server/src/engine';
 import { embeddedCorpus, ROOT } from '../helpers/corpus';
+import { spellingModel } from '../helpers/spelling';
 
 /**
  * Golden fixtures for rules: test/fixtures/rules/<code>/<case>/ holds case.raw.txt, the
@@ -88,6 +89,7 @@ for (const code of folders(FIXTURES)) {
         corpora: corpus === undefined ? [embedded] : [embedded, { id: 'fixture:corpus.txt', text: corpus }],
         glossaries: [builtinGlossary, ...glossaries],
         config: { locale: 'zh', rules: only, documentDate: caseConfig.documentDate, today: today === undefined ? undefined : () => today },
+        spelling: spellingModel(),
       });
       for (const glossary of glossaries) assert.deepEqual(engine.setGlossary(glossary), [], `${glossary.id} loads without problems`);
       if (expectJson !== undefined) {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { createEngine, type CorpusSource, type Engine, type GlossarySource, type Locale, type RuleInfo } from '../engine';
+import { createEngine, type CorpusSource, type Engine, type GlossarySource, type Locale, type RuleInfo, type SpellingModel } from '../engine';
 import { CONFIG_FILE, emptyConfig, findConfigFolder, localToday, readConfigFile, type WorkspaceConfig } from '../node/config';
 import { expandPaths } from '../node/files';
 import { readGlossaryFile } from '../node/glossary';
@@ -26,6 +26,8 @@ export interface DiscoveryOptions {
   readonly loadBuiltin: () => CorpusSource[];
   /** The curated glossary shipped with Tifa; glossaries in `tifa.json` win over it. */
   readonly loadBuiltinGlossary: () => GlossarySource[];
+  /** The wrong-character model, loaded once for all engines that run that rule. */
+  readonly loadSpellingModel?: () => SpellingModel;
 }
 
 /**
@@ -39,6 +41,7 @@ export class Discovery {
   private readonly ignores = new Map<string, IgnoreRules | undefined>();
   private builtin?: CorpusSource[];
   private builtinGlossary?: GlossarySource[];
+  private spelling?: SpellingModel | null;
   private readonly fixed?: ConfigScope;
 
   constructor(private readonly options: DiscoveryOptions) {
@@ -100,6 +103,18 @@ export class Discovery {
     return engine.rules();
   }
 
+  /** The model, read on first need; a model that cannot be read is reported once and the rule stays silent. */
+  private spellingModel(): SpellingModel | null {
+    if (this.spelling !== undefined || !this.options.loadSpellingModel) return this.spelling ?? null;
+    try {
+      this.spelling = this.options.loadSpellingModel();
+    } catch (error) {
+      this.spelling = null;
+      this.options.warn(this.options.t('spellingUnavailable', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+    return this.spelling;
+  }
+
   private bare(): ConfigScope {
     return { folder: this.options.cwd, config: emptyConfig() };
   }
@@ -133,6 +148,7 @@ export class Discovery {
       glossaries: this.builtinGlossary,
       config: { locale, rules: scope.config.rules, gongwen: scope.config.gongwen ?? 'auto', documentDate: scope.config.documentDate, today: () => localToday() },
     });
+    if (scope.config.rules['wrong-character'] !== 'off') engine.setSpellingModel(this.spellingModel() ?? undefined);
     const glossaries = expandPaths(scope.config.glossary, scope.folder, { extensions: ['.json'] });
     for (const pattern of glossaries.missing) warn(t('glossaryMissing', { pattern }));
     for (const file of glossaries.files) {

@@ -8,6 +8,8 @@ export interface JsonDiagnostic {
   source: 'tifa';
   message: string;
   relatedInformation?: { location: { uri: string; range: JsonDiagnostic['range'] }; message: string }[];
+  /** Every fix the editor offers as a quick fix, safe or not, best first. */
+  fixes: { title: string; edits: { range: JsonDiagnostic['range']; newText: string }[] }[];
 }
 
 const LSP_SEVERITY: Record<Severity, JsonDiagnostic['severity']> = { error: 1, warning: 2, info: 3, hint: 4 };
@@ -24,7 +26,10 @@ export function jsonDiagnostic(lines: LineIndex, quotedUri: string, finding: Fin
     const items = related.map((r) => `{"location":{"uri":${quotedUri},"range":${jsonRange(lines, r.span)}},"message":${JSON.stringify(r.message)}}`);
     json += `,"relatedInformation":[${items.join(',')}]`;
   }
-  return `${json}}`;
+  const fixes = (finding.fixes ?? []).map(
+    (fix) => `{"title":${JSON.stringify(fix.title)},"edits":[${fix.edits.map((e) => `{"range":${jsonRange(lines, e.span)},"newText":${JSON.stringify(e.newText)}}`).join(',')}]}`,
+  );
+  return `${json},"fixes":[${fixes.join(',')}]}`;
 }
 
 function jsonRange(lines: LineIndex, span: Span): string {

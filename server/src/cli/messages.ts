@@ -38,6 +38,10 @@ export const cliMessages = defineMessages({
   },
   progress: { zh: '检查中 {done}/{total}：{file}', en: 'checking {done}/{total}: {file}' },
   loadingCorpus: { zh: '载入语料 {done}/{total}：{file}', en: 'loading the corpus {done}/{total}: {file}' },
+  spellingUnavailable: {
+    zh: '错别字模型无法载入，不检查错别字：{reason}',
+    en: 'the wrong-character model cannot be loaded, wrong characters are not checked: {reason}',
+  },
   reportWritten: { zh: '审读报告已写入 {file}', en: 'review report written to {file}' },
   reportUnwritable: { zh: '无法写入报告 {file}：{reason}', en: 'cannot write the report {file}: {reason}' },
 });

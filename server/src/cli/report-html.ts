@@ -1,4 +1,4 @@
-import { sourceLabel, type Locale, type Severity, type TermEntry } from '../engine';
+import { sourceLabel, type Finding, type Locale, type Severity, type TermEntry } from '../engine';
 import { defineMessages } from '../engine/messages';
 import { formatPlace, placeOf, quoteAround } from './document';
 import type { ReportDocument, ReportLine, ReportModel } from './report-model';
@@ -112,7 +112,7 @@ function renderDocument(entry: ReportDocument, n: number, model: ReportModel, t:
       const quote = quoteAround(document.text, document.lines, finding.span);
       out.push(
         `<li data-code="${escapeHtml(finding.code)}"><a href="#d${n}-f${i + 1}">${escapeHtml(place)}</a> <span class="sev ${finding.severity}">${escapeHtml(t(finding.severity))}</span> ` +
-          `${escapeHtml(finding.message)} <code>${escapeHtml(finding.code)}</code><br><q>${escapeHtml(quote.before)}<b>${escapeHtml(quote.match)}</b>${escapeHtml(quote.after)}</q></li>`,
+          `${escapeHtml(finding.message)} <code>${escapeHtml(finding.code)}</code><br><q>${escapeHtml(quote.before)}<b>${escapeHtml(quote.match)}</b>${suggestion(finding)}${escapeHtml(quote.after)}</q></li>`,
       );
     });
     out.push('</ol>');
@@ -163,7 +163,9 @@ function renderLine(entry: ReportDocument, line: ReportLine, n: number, model: R
       const id = anchor !== undefined ? ` id="d${n}-f${anchor + 1}"` : '';
       const title = findings.map((f) => f.message).join('\n');
       inner = `<mark class="${severity}"${id} data-findings="${segment.findings.map((i) => i + 1).join(' ')}" title="${escapeHtml(title)}">${inner}</mark>`;
-      for (const i of segment.findings) if (state.lastSegment.get(i) === `${line.number}:${s}`) inner += `<sup class="fn">${i + 1}</sup>`;
+      for (const i of segment.findings) {
+        if (state.lastSegment.get(i) === `${line.number}:${s}`) inner += `${suggestion(document.findings[i])}<sup class="fn">${i + 1}</sup>`;
+      }
     }
     html += inner;
   });
@@ -196,6 +198,17 @@ function termSummary(entry: TermEntry): string {
   if (entry.definition) return `${entry.term}：${entry.definition}`;
   if (entry.items && entry.items.length > 0) return `${entry.term}：${entry.items.join('；')}`;
   return entry.term;
+}
+
+/**
+ * The character a wrong-character finding suggests, shown beside the one written: the reviewer
+ * reads both without opening the editor. Other findings' fixes are mechanical and not shown.
+ */
+function suggestion(finding: Finding): string {
+  if (finding.code !== 'wrong-character') return '';
+  const meant = (finding.fixes ?? []).map((fix) => fix.edits[0]?.newText).filter((text): text is string => Boolean(text));
+  if (meant.length === 0) return '';
+  return `<ins class="suggest" title="${escapeHtml(finding.message)}">${meant.map(escapeHtml).join('/')}</ins>`;
 }
 
 export function escapeHtml(text: string): string {

@@ -32,6 +32,8 @@ mark.error { background: #fde0e0; border-bottom-color: var(--error); }
 mark.info, mark.hint { background: #e3f0fd; border-bottom-color: var(--info); }
 mark:target { outline: 2px solid #212121; }
 .point { color: var(--error); font-weight: bold; }
+ins.suggest { text-decoration: none; color: #2e7d32; font-size: .8em; vertical-align: super; margin-left: .1em; }
+ins.suggest::before { content: "→"; }
 sup.fn { font-size: .65em; color: #616161; font-family: sans-serif; }
 a.term { color: inherit; text-decoration: underline dotted #1565c0; text-underline-offset: .2em; }
 dl.slogans dt { font-weight: bold; margin-top: 1rem; }

@@ -1,6 +1,7 @@
-import { localeFrom, type CorpusSource, type GlossarySource } from '../engine';
+import { localeFrom, type CorpusSource, type GlossarySource, type SpellingModel } from '../engine';
 import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { loadBuiltinGlossary } from '../node/glossary';
+import { loadSpellingModel } from '../node/spelling';
 import { localeArgument, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { Discovery } from './discovery';
@@ -19,9 +20,11 @@ const VERSION = typeof __TIFA_VERSION__ === 'string' ? __TIFA_VERSION__ : '0.0.0
 export interface Services {
   readonly builtinCorpus: () => CorpusSource[];
   readonly builtinGlossary: () => GlossarySource[];
+  /** The wrong-character model; without it that rule finds nothing. */
+  readonly spellingModel?: () => SpellingModel;
 }
 
-const NODE_SERVICES: Services = { builtinCorpus: () => loadIndexedBuiltinCorpus(), builtinGlossary: loadBuiltinGlossary};
+const NODE_SERVICES: Services = { builtinCorpus: () => loadIndexedBuiltinCorpus(), builtinGlossary: loadBuiltinGlossary, spellingModel: () => loadSpellingModel() };
 
 /** Runs the CLI and returns its exit status. */
 export async function run(argv: readonly string[], io: Io, cwd = process.cwd(), services: Services = NODE_SERVICES): Promise<number> {
@@ -54,6 +57,7 @@ export async function run(argv: readonly string[], io: Io, cwd = process.cwd(), 
     warn: (message) => io.err(`tifa: ${message}`),
     loadBuiltin: services.builtinCorpus,
     loadBuiltinGlossary: services.builtinGlossary,
+    loadSpellingModel: services.spellingModel,
   });
   const context: CommandContext = { io, cwd, t, discovery, version: VERSION };
   if (command.kind === 'glossary') return runGlossary(command.options, context);

@@ -52,6 +52,12 @@ interface SarifResult {
   message: { text: string };
   locations: { physicalLocation: SarifPhysicalLocation }[];
   relatedLocations?: { id: number; physicalLocation: SarifPhysicalLocation; message: { text: string } }[];
+  fixes?: SarifFix[];
+}
+
+interface SarifFix {
+  description: { text: string };
+  artifactChanges: { artifactLocation: ArtifactLocation; replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[] }[];
 }
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
@@ -127,6 +133,18 @@ function toResult(document: CheckedDocument, location: ArtifactLocation, finding
       id,
       physicalLocation: { artifactLocation: location, region: region(document, r.span) },
       message: { text: r.message },
+    }));
+  }
+  // A Word document is not rewritten (its lines are paragraphs): its findings carry no fixes.
+  if (document.kind === 'text' && finding.fixes && finding.fixes.length > 0) {
+    result.fixes = finding.fixes.map((fix) => ({
+      description: { text: fix.title },
+      artifactChanges: [
+        {
+          artifactLocation: location,
+          replacements: fix.edits.map((edit) => ({ deletedRegion: region(document, edit.span), insertedContent: { text: edit.newText } })),
+        },
+      ],
     }));
   }
   return result;

@@ -25,6 +25,7 @@ import { DuplicateDetector } from './duplicates/detector';
 import { keepThisOne } from './duplicates/keep-this-one';
 import { overlapReport, type OverlapReport } from './duplicates/overlap';
 import type { Segmenter } from './segmenter';
+import type { SpellingModel } from './spelling/model';
 import type { Finding, Fix, Locale, Severity, SeveritySetting } from './types';
 
 export type { Finding, Fix, Locale, RelatedLocation, Severity, SeveritySetting, Span, TextEdit } from './types';
@@ -46,6 +47,8 @@ export { applyEdits } from './edits';
 export { LineIndex } from './text/lines';
 export { localeFrom } from './messages';
 export { buildCorpusIndex, entriesFromIndex, entriesFromIndexByDigest, type CorpusIndex } from './corpus/prebuilt';
+export type { SpellingModel } from './spelling/model';
+export { decodeSpellingModel } from './spelling/model';
 
 /**
  * What the knowledge base learns from one corpus source, as `setCorpus` would mine it. A
@@ -142,6 +145,8 @@ export interface Engine {
   corpusIds(): string[];
   /** Hands in a segmenter once it has loaded; every known term joins its dictionary. */
   setSegmenter(segmenter: Segmenter): void;
+  /** Hands in the wrong-character model once it has loaded; until then that rule finds nothing. */
+  setSpellingModel(model: SpellingModel | undefined): void;
   configure(config: Partial<EngineConfig>): void;
   readonly config: EngineConfig;
   /** Every finding in `text`, sorted by position. */
@@ -187,6 +192,7 @@ export interface EngineOptions {
   readonly glossaries?: readonly GlossarySource[];
   readonly config?: Partial<EngineConfig>;
   readonly segmenter?: Segmenter;
+  readonly spelling?: SpellingModel;
 }
 
 const MAX_FIX_ROUNDS = 8;
@@ -220,6 +226,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       segmenter.insertWord(word);
     }
   };
+  let spelling = options.spelling;
   let config: EngineConfig = { locale: 'zh', rules: {}, gongwen: 'auto', ...options.config };
   let t: EngineTranslate = engineMessages(config.locale);
 
@@ -263,7 +270,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const document = parseDocument(text, lastDocument);
     lastDocument = document;
     const date = () => documentDate(text, config.documentDate, config.today?.());
-    const context = { text, document, knowledge: current(), locale: config.locale, duplicates, date };
+    const context = { text, document, knowledge: current(), locale: config.locale, duplicates, date, spelling };
     const findings: Finding[] = [];
     const settingOf = (rule: Rule) => config.rules[rule.code] ?? rule.defaultSeverity;
     pieceCache.check(text, cutPieces(text, document), settingOf, context, (finding, severity) => findings.push(withSeverity(finding, severity)));
@@ -300,6 +307,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (mined.delete(id)) stale = true;
     },
     corpusIds: () => [...mined.keys()],
+    setSpellingModel(next) {
+      if (next === spelling) return;
+      spelling = next;
+      pieceCache.forget('wrong-character');
+    },
     setSegmenter(next) {
       segmenter = next;
       taught = new Set();

@@ -56,6 +56,12 @@ export class PieceCache {
     this.chars = 0;
   }
 
+  /** Drops the findings of the rule `code` alone, when only what it reads has changed. */
+  forget(code: string): void {
+    const slot = this.rules.findIndex((rule) => rule.code === code);
+    if (slot >= 0) for (const entry of this.entries.values()) entry.findings[slot] = undefined;
+  }
+
   /**
    * The findings of every rule `settingOf` does not switch off, in document coordinates and
    * in text order, each with its severity; every finding emitted is a new object the caller
@@ -89,7 +95,7 @@ export class PieceCache {
       for (const { slot, severity } of slots) {
         let found = entry.findings[slot];
         if (!found) {
-          const result = this.rules[slot].check({ text: piece, knowledge: context.knowledge, locale: context.locale });
+          const result = this.rules[slot].check({ text: piece, knowledge: context.knowledge, locale: context.locale, spelling: context.spelling });
           found = entry.findings[slot] = result.length > 0 ? result : NONE;
         }
         for (const finding of found) emit(moveFinding(finding, start), severity);

@@ -23,6 +23,7 @@ import { loadBuiltinGlossary } from '../node/glossary';
 import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { CONFIG_FILE, localToday, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
+import { loadSpellingModelLater } from '../node/spelling';
 import { AnalysisCache } from './analysis';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
 import {
@@ -165,6 +166,14 @@ export function startServer(connection: Connection): void {
     workspace.start();
     sendStatus();
     setTimeout(prepareCompletionSoon, PREPARE_COMPLETION_AFTER_MS);
+    // Analysis does not wait for the model: wrong characters join the diagnostics once it is read.
+    loadSpellingModelLater().then(
+      (model) => {
+        engine.setSpellingModel(model);
+        refreshAll();
+      },
+      (error: unknown) => connection.console.warn(`Wrong characters are not checked: ${error instanceof Error ? error.message : String(error)}`),
+    );
   });
 
   // The segmenter's dictionary costs about a second and 250 MB, and only completion uses it:

@@ -18,12 +18,13 @@ import { strayHeading } from './stray-heading';
 import { supersededPhrase } from './superseded-phrase';
 import { titleMarkSeparator } from './title-mark-separator';
 import { unbalancedPair } from './unbalanced-pair';
+import { wrongCharacter } from './wrong-character';
 import { yearZero } from './year-zero';
 
 /** Every rule the engine runs, in reporting order. */
 export const RULES: readonly Rule[] = [
   duplicateSentence, duplicateClause, nearDuplicate, corpusOverlap, noncanonicalPhrase, supersededPhrase,
   punctuationWidth, unbalancedPair, titleMarkSeparator, ellipsis, yearZero,
-  brokenParagraph, strayHeading, enumerationOrder, itemCount,
+  brokenParagraph, strayHeading, enumerationOrder, itemCount, wrongCharacter,
   documentNumber, dateFormat, headingLadder, attachmentNote, numberRange,
 ];

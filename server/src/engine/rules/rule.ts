@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../corpus/knowledge';
 import type { DocumentDate } from '../document/date';
 import type { DocumentModel } from '../document/model';
 import type { DuplicateDetector } from '../duplicates/detector';
+import type { SpellingModel } from '../spelling/model';
 import type { Finding, Locale, Severity } from '../types';
 
 /** What a rule that reads one paragraph or line at a time is given: that text alone. */
@@ -9,6 +10,8 @@ export interface PieceContext {
   readonly text: string;
   readonly knowledge: KnowledgeBase;
   readonly locale: Locale;
+  /** The wrong-character model, once it has loaded. */
+  readonly spelling?: SpellingModel;
 }
 
 export interface RuleContext extends PieceContext {

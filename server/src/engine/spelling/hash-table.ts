@@ -1,0 +1,112 @@
+/**
+ * Counts of short strings (character n-grams, dictionary words) keyed by a 64-bit hash in
+ * two 32-bit halves, laid out as an open-addressing table with linear probing. The tables
+ * are typed arrays, so a model file is read by making views on its bytes: nothing is parsed
+ * or inserted at load time, and a lookup touches one or two slots.
+ */
+
+/** Two independent 32-bit hashes of `text`; a wrong match needs both to collide. */
+export function hashPair(text: string): [number, number] {
+  let high = 0x811c9dc5;
+  let low = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    high = Math.imul(high ^ code, 0x01000193);
+    low = Math.imul(low ^ code, 0x5bd1e995);
+    low ^= low >>> 15;
+  }
+  return [high >>> 0, low >>> 0];
+}
+
+export class HashCounts {
+  private readonly mask: number;
+
+  /** `counts` is 0 in an empty slot; the number of slots is a power of two. */
+  constructor(
+    readonly high: Uint32Array,
+    readonly low: Uint32Array,
+    readonly counts: Uint32Array,
+  ) {
+    this.mask = counts.length - 1;
+  }
+
+  get slots(): number {
+    return this.counts.length;
+  }
+
+  get(text: string): number {
+    let high = 0x811c9dc5;
+    let low = 0x9747b28c;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      high = Math.imul(high ^ code, 0x01000193);
+      low = Math.imul(low ^ code, 0x5bd1e995);
+      low ^= low >>> 15;
+    }
+    return this.find(high >>> 0, low >>> 0);
+  }
+
+  /**
+   * The count of the string of one to three UTF-16 code units `a`, `b`, `c` (a negative one
+   * ends it early), as `get` of that string: the hot path builds no string.
+   */
+  getCodes(a: number, b = -1, c = -1): number {
+    let high = Math.imul(0x811c9dc5 ^ a, 0x01000193);
+    let low = Math.imul(0x9747b28c ^ a, 0x5bd1e995);
+    low ^= low >>> 15;
+    if (b >= 0) {
+      high = Math.imul(high ^ b, 0x01000193);
+      low = Math.imul(low ^ b, 0x5bd1e995);
+      low ^= low >>> 15;
+      if (c >= 0) {
+        high = Math.imul(high ^ c, 0x01000193);
+        low = Math.imul(low ^ c, 0x5bd1e995);
+        low ^= low >>> 15;
+      }
+    }
+    return this.find(high >>> 0, low >>> 0);
+  }
+
+  /**
+   * The counts of the strings `codes[from..from+1)`, `codes[from..from+2)` … up to `to`, into
+   * `out[0]`, `out[1]` …: the strings that start at one place share their hashing.
+   */
+  getPrefixes(codes: ArrayLike<number>, from: number, to: number, out: Float64Array): void {
+    let high = 0x811c9dc5;
+    let low = 0x9747b28c;
+    for (let i = from; i < to; i++) {
+      const code = codes[i];
+      high = Math.imul(high ^ code, 0x01000193);
+      low = Math.imul(low ^ code, 0x5bd1e995);
+      low ^= low >>> 15;
+      out[i - from] = this.find(high >>> 0, low >>> 0);
+    }
+  }
+
+  private find(high: number, low: number): number {
+    const counts = this.counts;
+    for (let slot = (high ^ low) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const count = counts[slot];
+      if (count === 0) return 0;
+      if (this.high[slot] === high && this.low[slot] === low) return count;
+    }
+  }
+
+  /** The table of `counts` (each above 0), at most four fifths full; strings whose hashes meet share a count. */
+  static from(counts: ReadonlyMap<string, number>): HashCounts {
+    let slots = 1;
+    while (slots * 0.8 < counts.size + 1) slots *= 2;
+    const table = new HashCounts(new Uint32Array(slots), new Uint32Array(slots), new Uint32Array(slots));
+    const mask = slots - 1;
+    for (const [text, count] of counts) {
+      if (count <= 0) continue;
+      const [high, low] = hashPair(text);
+      let slot = (high ^ low) & mask;
+      while (table.counts[slot] !== 0 && !(table.high[slot] === high && table.low[slot] === low)) slot = (slot + 1) & mask;
+      table.high[slot] = high;
+      table.low[slot] = low;
+      table.counts[slot] = Math.min(0xffffffff, table.counts[slot] + count);
+    }
+    return table;
+  }
+}
