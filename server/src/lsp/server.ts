@@ -42,7 +42,7 @@ import { UserSourcesConnection } from './user-sources';
 import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
-const PUSH_DEBOUNCE_MS = 120;
+export const PUSH_DEBOUNCE_MS = 120;
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -177,8 +177,16 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => workspace.reloadSettings());
 
-  documents.onDidOpen(({ document }) => schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document, PUSH_DEBOUNCE_MS));
+  // TextDocuments reports an open as a change of content too, right after it: that one must not
+  // put the first diagnostics behind the keystroke debounce.
+  const opening = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    opening.add(document.uri);
+    schedule(document, 0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (!opening.delete(document.uri)) schedule(document, PUSH_DEBOUNCE_MS);
+  });
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
