@@ -1,5 +1,6 @@
 import type { DocumentModel } from './document/model';
 import type { PieceContext, PieceRule, RuleFinding } from './rules/rule';
+import { LineIndex } from './text/lines';
 import { protectedRanges } from './text/protected';
 import type { Severity, SeveritySetting, Span } from './types';
 
@@ -16,8 +17,9 @@ export function cutPieces(text: string, document: DocumentModel): number[] {
   const cuts = [0];
   let next = 0;
   let coveredUntil = -1;
-  for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
-    const cut = lineEnd + 1;
+  const lines = new LineIndex(text);
+  for (let line = 1; line < lines.lineCount; line++) {
+    const cut = lines.lineStart(line);
     while (next < joined.length && joined[next].start < cut) coveredUntil = Math.max(coveredUntil, joined[next++].end);
     if (cut < text.length && cut >= coveredUntil) cuts.push(cut);
   }

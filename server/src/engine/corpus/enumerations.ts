@@ -34,7 +34,7 @@ export interface ItemsFound {
   readonly defines?: boolean;
 }
 
-const ORDINAL_MARKER = /(?:^|[。；，：！？\n])\s*(?:(第|其)([一二三四五六七八九十]+)[，、：]|([一二三四五六七八九十]+)(是要|是|要))/gu;
+const ORDINAL_MARKER = /(?:^|[。；，：！？\r\n])\s*(?:(第|其)([一二三四五六七八九十]+)[，、：]|([一二三四五六七八九十]+)(是要|是|要))/gu;
 const SECTION_MARKERS: readonly [string, RegExp][] = [
   ['cn-dun', /^([一二三四五六七八九十]+)、/u],
   ['cn-paren', /^（([一二三四五六七八九十]+)）/u],
@@ -77,7 +77,7 @@ export function findOrdinalItems(blocks: readonly Block[], at: number, from: num
     if (mStyle !== style) continue;
     if (mValue !== items.length + 1) break;
     const start = (m.index ?? 0) + m[0].length;
-    const end = clauseEnd(text, start, '，；。：！？\n');
+    const end = clauseEnd(text, start, '，；。：！？\r\n');
     const item = text.slice(start, end).trim();
     if (!item) break;
     items.push(item);

@@ -34,7 +34,7 @@ export interface NumberedSlogan {
   readonly occurrences: readonly Occurrence[];
 }
 
-const QUOTED = /“([^“”\n]{2,12})”/gu;
+const QUOTED = /“([^“”\r\n]{2,12})”/gu;
 const UNQUOTED = /(?<![第一二两三四五六七八九十百“\d])[两二三四五六七八九十双]+(?:个|项|条|种|大|点|类|张|句)?\p{Script=Han}{1,5}?(?=的|[，。；：、“”（）—]|$)/gu;
 /** Patterns in order of trust: a list written against the term beats one found further off. */
 const RANK: readonly ItemPattern[] = ['list-before', 'definition', 'list-after', 'list-later', 'parallel', 'ordinal', 'sections', 'dashes', 'paragraphs', 'paragraphs-before'];
