@@ -4,10 +4,13 @@
 // and resident memory with 10 MB of open documents.
 //
 //   node bench/server.mjs [--requests 300] [--starts 5] [--edits 40]
-//                         [--only first,latency,incremental,memory] [--profile dir]
+//                         [--only first,latency,incremental,memory,hostile] [--profile dir]
+// `hostile` opens documents that once overwhelmed the server (a line of 200,000 unclosed “, a
+// 20 MB real text) and holds each to first diagnostics < 1 s, a keystroke < 100 ms, peak RSS < 300 MB.
 // --profile runs every server under `node --cpu-prof` (summarize with bench/lib/profile-summary.mjs).
 // TIFA_BENCH_TRACE=1 prints the server's RSS every second while it idles after the documents are open.
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +22,7 @@ import { ROOT } from './lib/paths.mjs';
 const require = createRequire(join(ROOT, 'package.json'));
 const rpc = require('vscode-languageserver-protocol/node');
 
-const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory', profile: undefined };
+const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory,hostile', profile: undefined };
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/u, '');
   if (!(key in options)) throw new Error(`unknown option ${process.argv[i]}`);
@@ -299,6 +302,45 @@ async function memory() {
   return { startKB, idleKB, rssKB, hwmKB, settledKB, settledAfter, segmenterKB, bytes, findings, segmenter: status?.segmenter === true };
 }
 
+/** The official texts of ../shared/corpus-official repeated to about `bytes` UTF-8 bytes. */
+function officialRepeated(bytes) {
+  const dir = join(ROOT, '..', 'shared', 'corpus-official');
+  const official = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(dir, n), 'utf8').replace(/\r\n?/gu, '\n').trimEnd() + '\n');
+  return buildDocument(bytes, official);
+}
+
+/** Documents that once overwhelmed the server, and the keystroke made in each. */
+function hostileDocuments() {
+  return [
+    { name: 'one line of 200,000 unclosed “', text: '“'.repeat(200_000), edit: { line: 0, character: 100_000 } },
+    { name: '20 MB of official texts repeated', text: officialRepeated(20 * 1024 * 1024), edit: { line: 200, character: 0 } },
+  ];
+}
+
+/** First diagnostics, keystroke re-checks and peak RSS of a fresh server on one hostile document, in pull mode. */
+async function hostile({ text, edit }) {
+  const uri = 'file:///bench/hostile.txt';
+  const server = await startServer({ pull: true });
+  await server.ready();
+  const openStart = now();
+  await server.open(uri, text);
+  const first = await server.pull(uri);
+  const firstMs = now() - openStart;
+  const samples = [];
+  for (let i = 0; i < Math.min(options.edits, 20) + 2; i++) {
+    const insert = i % 2 === 0;
+    const range = { start: edit, end: insert ? edit : { line: edit.line, character: edit.character + 1 } };
+    const start = now();
+    await server.change(uri, range, insert ? '的' : '');
+    await server.pull(uri);
+    if (i >= 2) samples.push(now() - start);
+  }
+  const hwmKB = procStatusKB(server.child.pid, 'VmHWM');
+  await server.stop();
+  const summary = first.items.find((d) => d.code === 'too-many-problems');
+  return { firstMs, samples, hwmKB, sent: first.items.length, summary: summary?.message, bytes: Buffer.byteLength(text) };
+}
+
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 
 async function main() {
@@ -347,6 +389,18 @@ async function main() {
     console.log(`after a completion request has loaded the word segmenter: ${segmenterLine}`);
     targets.push(`${verdict(mem.rssKB <= 150 * 1024)} RSS with 10 MB open ≤ 150 MB, half a second after the last analysis: ${Math.round(mem.rssKB / 1024)} MB`);
     targets.push(`${verdict(mem.settledKB <= 150 * 1024)} RSS with 10 MB open ≤ 150 MB, idle: ${Math.round(mem.settledKB / 1024)} MB after ${mem.settledAfter} s`);
+  }
+  if (sections.has('hostile')) {
+    log('hostile documents…');
+    console.log(`\n## Hostile documents, fresh server each: didOpen → first pull answered, keystroke (didChange → pull answered), peak RSS\n`);
+    console.log('| document | diagnostics sent | first diagnostics | keystroke: median | max | peak RSS |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const document of hostileDocuments()) {
+      const h = await hostile(document);
+      const peakMB = Math.round(h.hwmKB / 1024);
+      console.log(`| ${document.name}, ${h.bytes.toLocaleString('en')} bytes | ${h.sent}${h.summary ? ` (“${h.summary}”)` : ''} | ${formatMs(h.firstMs)} | ${formatMs(median(h.samples))} | ${formatMs(Math.max(...h.samples))} | ${peakMB} MB |`);
+      targets.push(`${verdict(h.firstMs < 1000 && median(h.samples) < 100 && peakMB < 300)} ${document.name}: first diagnostics < 1 s, keystroke < 100 ms, peak RSS < 300 MB: ${formatMs(h.firstMs)}, ${formatMs(median(h.samples))}, ${peakMB} MB`);
+    }
   }
   console.log('\n## Targets\n');
   for (const line of targets) console.log(`- ${line}`);

@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   CompletionItemKind,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
@@ -24,6 +25,7 @@ import { loadIndexedBuiltinCorpus } from '../node/corpus-index';
 import { CONFIG_FILE, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
 import { AnalysisCache } from './analysis';
+import { earliestFindings } from './problems';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
 import {
   FIX_ALL_KIND,
@@ -43,6 +45,8 @@ import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
 export const PUSH_DEBOUNCE_MS = 120;
+/** The code of the one diagnostic that counts the findings left out by `tifa.maxNumberOfProblems`. */
+export const TOO_MANY_PROBLEMS = 'too-many-problems';
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -86,7 +90,15 @@ export function startServer(connection: Connection): void {
       }));
     }
     const analysis = cache.get(document.uri, document.version, document.getText());
-    return analysis.findings.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
+    const max = workspace.maxNumberOfProblems();
+    const { shown, left, firstLeft } = earliestFindings(analysis.findings, max);
+    const diagnostics = shown.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
+    if (firstLeft) {
+      // One entry says how many were left out, where the first of them is, so the Problems view shows it.
+      const at = toRange(document, { start: firstLeft.span.start, end: firstLeft.span.start });
+      diagnostics.push({ range: at, message: engine.translate('tooManyProblems', { left, max }), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: TOO_MANY_PROBLEMS });
+    }
+    return diagnostics;
   };
 
   const publish = (document: TextDocument) => {

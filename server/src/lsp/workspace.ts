@@ -7,12 +7,14 @@ import type { Engine, SeveritySetting, Span } from '../engine';
 import { defineMessages } from '../engine/messages';
 import { builtinCorpusDir } from '../node/builtin';
 import { emptyConfig, loadConfig, type WorkspaceConfig } from '../node/config';
+import { SETTINGS } from '../node/settings-schema';
 import type { SourcePatterns } from '../node/user-sources';
 import { toRange } from './convert';
 
 /** The `tifa.*` settings a client may send; they override `tifa.json`. */
 export interface TifaSettings {
   rules?: Record<string, SeveritySetting>;
+  maxNumberOfProblems?: number;
   corpus?: string[];
   glossary?: string[];
 }
@@ -138,6 +140,12 @@ export class Workspace {
   /** The effective rule severities: settings over `tifa.json`. */
   rules(): Record<string, SeveritySetting> {
     return { ...this.fileConfig.rules, ...(this.settings.rules ?? {}) };
+  }
+
+  /** How many problems a document shows at most: the setting when it is a positive whole number. */
+  maxNumberOfProblems(): number {
+    const value = this.settings.maxNumberOfProblems;
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : SETTINGS['tifa.maxNumberOfProblems'].default;
   }
 
   /** The location of a span of a corpus source, for related information and glossary links. */

@@ -6,7 +6,8 @@
 const SEVERITY_SETTINGS = ['off', 'hint', 'info', 'warning', 'error'] as const;
 
 type JsonSchema = {
-  type: 'string' | 'array' | 'object' | 'boolean';
+  type: 'string' | 'array' | 'object' | 'boolean' | 'integer';
+  minimum?: number;
   enum?: readonly string[];
   items?: JsonSchema;
   additionalProperties?: JsonSchema;
@@ -52,6 +53,13 @@ export const SETTINGS = {
     default: '.tifa/glossary.json',
     description: 'config.userGlossary',
     restricted: true,
+  },
+  'tifa.maxNumberOfProblems': {
+    type: 'integer',
+    scope: 'resource',
+    default: 300,
+    minimum: 1,
+    description: 'config.maxNumberOfProblems',
   },
   'tifa.trace.server': {
     type: 'string',

@@ -42,6 +42,19 @@ export const punctuationWidth: PieceRule = {
     const t = messages(locale);
     const guard = protectedRanges(text);
     const findings: RuleFinding[] = [];
+    // Marks written one right after another form one run, reported and fixed as one.
+    let run: { start: number; end: number; half: string; full: string; newText: string } | undefined;
+    const closeRun = () => {
+      if (!run) return;
+      const { start, end, half, full, newText } = run;
+      findings.push({
+        code: 'punctuation-width',
+        span: { start, end: start + half.length },
+        message: t('message', { half, full }),
+        fixes: [{ title: t('fix', { full }), edits: [{ span: { start, end }, newText }], safe: true, preferred: true }],
+      });
+      run = undefined;
+    };
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code >= 128 || IS_MARK[code] === 0 || guard.has(i) || !inChineseContext(text, i)) continue;
@@ -52,13 +65,17 @@ export const punctuationWidth: PieceRule = {
       while (end < text.length && isBlank(text[end]) && text[end] !== '\ufeff') end++;
       // A full-width mark carries its own spacing; blanks after it go only when text follows on the line.
       if (end === text.length || text[end] === '\n' || text[end] === '\r') end = i + 1;
-      findings.push({
-        code: 'punctuation-width',
-        span: { start: i, end: i + 1 },
-        message: t('message', { half: ch, full }),
-        fixes: [{ title: t('fix', { full }), edits: [{ span: { start: i, end }, newText: full }], safe: true, preferred: true }],
-      });
+      if (run && run.end === i && run.start + run.half.length === i) {
+        run.half += ch;
+        run.full += full;
+        run.newText += full;
+        run.end = end;
+      } else {
+        closeRun();
+        run = { start: i, end, half: ch, full, newText: full };
+      }
     }
+    closeRun();
     for (const [open, close] of halfWidthParentheses(text, guard)) {
       const edits: TextEdit[] = [
         { span: { start: open, end: open + 1 }, newText: '（' },
