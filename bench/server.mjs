@@ -4,7 +4,10 @@
 // and resident memory with 10 MB of open documents.
 //
 //   node bench/server.mjs [--requests 300] [--starts 5] [--edits 40]
-//                         [--only first,latency,incremental,memory,hostile] [--profile dir]
+//                         [--only first,latency,incremental,memory,hostile,soak] [--profile dir]
+//                         [--soak 50000] [--soakDocuments 5]
+// `soak` is a long editing session (`--soak` edits over `--soakDocuments` documents, with hovers and
+// completions, the segmenter loaded) that samples RSS every 1,000 edits and holds it to a bound.
 // `hostile` opens documents that once overwhelmed the server (a line of 200,000 unclosed “, a
 // 20 MB real text) and holds each to first diagnostics < 1 s, a keystroke < 100 ms, peak RSS < 300 MB.
 // --profile runs every server under `node --cpu-prof` (summarize with bench/lib/profile-summary.mjs).
@@ -22,7 +25,10 @@ import { ROOT } from './lib/paths.mjs';
 const require = createRequire(join(ROOT, 'package.json'));
 const rpc = require('vscode-languageserver-protocol/node');
 
-const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory,hostile', profile: undefined };
+const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory,hostile', profile: undefined, soak: 50_000, soakDocuments: 5 };
+/** The soak's bound: RSS after the first 1,000 edits never above this, and never more than SOAK_GROWTH_MB above the RSS then. */
+const SOAK_BOUND_MB = 300;
+const SOAK_GROWTH_MB = 40;
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/u, '');
   if (!(key in options)) throw new Error(`unknown option ${process.argv[i]}`);
@@ -341,6 +347,56 @@ async function hostile({ text, edit }) {
   return { firstMs, samples, hwmKB, sent: first.items.length, summary: summary?.message, bytes: Buffer.byteLength(text) };
 }
 
+/**
+ * A drafter's long session: `options.soak` edits spread over several open documents (keystrokes,
+ * deletions, pasted sentences), each followed by a pull, with a hover and a completion every few
+ * edits. RSS is read every 1,000 edits.
+ */
+async function soak() {
+  const server = await startServer({ pull: true });
+  await server.ready();
+  const lines = texts.join('\n').split('\n').filter((l) => l.length > 0);
+  const sentences = texts.join('').match(/[^。！？\n]{6,80}[。！？]/gu) ?? ['要把学习成果转化为工作动力。'];
+  const documents = [];
+  for (let d = 0; d < options.soakDocuments; d++) {
+    const rotated = [...lines.slice((d * lines.length) / options.soakDocuments), ...lines.slice(0, (d * lines.length) / options.soakDocuments)];
+    const text = buildDocument(100 * 1024, [rotated.join('\n')]);
+    const uri = `file:///bench/soak-${d}.txt`;
+    await server.open(uri, text);
+    documents.push({ uri, lines: text.split('\n') });
+  }
+  await server.connection.sendRequest(rpc.CompletionRequest.type, { textDocument: { uri: documents[0].uri }, position: { line: 0, character: 2 } });
+  const segmenter = await server.segmenterLoaded();
+  let seed = 11;
+  const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const samples = [];
+  const started = now();
+  for (let i = 1; i <= options.soak; i++) {
+    const document = documents[random(documents.length)];
+    const line = random(document.lines.length - 1);
+    const current = document.lines[line];
+    const character = current.length ? random(current.length) : 0;
+    const kind = random(20);
+    let text = '';
+    let end = { line, character };
+    if (kind < 12) text = '的';
+    else if (kind < 18 && current.length > character) end = { line, character: character + 1 };
+    else text = sentences[random(sentences.length)];
+    document.lines[line] = current.slice(0, character) + text + current.slice(end.character);
+    await server.change(document.uri, { start: { line, character }, end }, text);
+    await server.pull(document.uri);
+    if (i % 10 === 0) await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: document.uri }, position: { line, character } });
+    if (i % 25 === 0) await server.connection.sendRequest(rpc.CompletionRequest.type, { textDocument: { uri: document.uri }, position: { line, character } });
+    if (i % 1000 === 0) {
+      samples.push({ edits: i, rssMB: Math.round(procStatusKB(server.child.pid, 'VmRSS') / 1024), seconds: (now() - started) / 1000 });
+      if (process.env.TIFA_BENCH_TRACE) log(`  ${i} edits: ${samples[samples.length - 1].rssMB} MB`);
+    }
+  }
+  const hwmMB = Math.round(procStatusKB(server.child.pid, 'VmHWM') / 1024);
+  await server.stop();
+  return { samples, hwmMB, segmenter };
+}
+
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 
 async function main() {
@@ -401,6 +457,21 @@ async function main() {
       console.log(`| ${document.name}, ${h.bytes.toLocaleString('en')} bytes | ${h.sent}${h.summary ? ` (“${h.summary}”)` : ''} | ${formatMs(h.firstMs)} | ${formatMs(median(h.samples))} | ${formatMs(Math.max(...h.samples))} | ${peakMB} MB |`);
       targets.push(`${verdict(h.firstMs < 1000 && median(h.samples) < 100 && peakMB < 300)} ${document.name}: first diagnostics < 1 s, keystroke < 100 ms, peak RSS < 300 MB: ${formatMs(h.firstMs)}, ${formatMs(median(h.samples))}, ${peakMB} MB`);
     }
+  }
+  if (sections.has('soak')) {
+    log(`soak: ${options.soak} edits over ${options.soakDocuments} documents…`);
+    const s = await soak();
+    console.log(`\n## Soak: ${options.soak.toLocaleString('en')} edits over ${options.soakDocuments} documents of 100 KB (a pull after each, a hover every 10, a completion every 25; segmenter ${s.segmenter ? 'loaded' : 'not loaded'}), server RSS every 1,000 edits\n`);
+    console.log('| edits | RSS | minutes |');
+    console.log('| ---: | ---: | ---: |');
+    for (const sample of s.samples) console.log(`| ${sample.edits.toLocaleString('en')} | ${sample.rssMB} MB | ${(sample.seconds / 60).toFixed(1)} |`);
+    const settled = s.samples[0]?.rssMB;
+    const later = s.samples.slice(1).map((sample) => sample.rssMB);
+    const highest = later.length ? Math.max(...later) : settled;
+    console.log(`\npeak RSS of the whole session ${s.hwmMB} MB`);
+    targets.push(
+      `${verdict(settled !== undefined && highest <= SOAK_BOUND_MB && highest - settled <= SOAK_GROWTH_MB)} soak: after the first 1,000 edits RSS ≤ ${SOAK_BOUND_MB} MB and within ${SOAK_GROWTH_MB} MB of its value then: ${settled} MB at 1,000 edits, at most ${highest} MB after`,
+    );
   }
   console.log('\n## Targets\n');
   for (const line of targets) console.log(`- ${line}`);

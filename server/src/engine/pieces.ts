@@ -1,5 +1,6 @@
 import type { DocumentModel } from './document/model';
 import type { PieceContext, PieceRule, RuleFinding } from './rules/rule';
+import { detach } from './text/detach';
 import { LineIndex } from './text/lines';
 import { protectedRanges } from './text/protected';
 import type { Severity, SeveritySetting, Span } from './types';
@@ -109,14 +110,6 @@ export class PieceCache {
       this.chars -= piece.length;
     }
   }
-}
-
-/**
- * A copy of `piece` that does not share the document's storage. A slice keeps the whole
- * string it was cut from alive, and the cache outlives that version of the document.
- */
-function detach(piece: string): string {
-  return JSON.parse(JSON.stringify(piece)) as string;
 }
 
 /**
