@@ -4,10 +4,16 @@
 // and resident memory with 10 MB of open documents.
 //
 //   node bench/server.mjs [--requests 300] [--starts 5] [--edits 40]
-//                         [--only first,latency,incremental,memory] [--profile dir]
+//                         [--only first,latency,incremental,memory,hostile,soak] [--profile dir]
+//                         [--soak 50000] [--soakDocuments 5]
+// `soak` is a long editing session (`--soak` edits over `--soakDocuments` documents, with hovers and
+// completions, the segmenter loaded) that samples RSS every 1,000 edits and holds it to a bound.
+// `hostile` opens documents that once overwhelmed the server (a line of 200,000 unclosed “, a
+// 20 MB real text) and holds each to first diagnostics < 1 s, a keystroke < 100 ms, peak RSS < 300 MB.
 // --profile runs every server under `node --cpu-prof` (summarize with bench/lib/profile-summary.mjs).
 // TIFA_BENCH_TRACE=1 prints the server's RSS every second while it idles after the documents are open.
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +25,15 @@ import { ROOT } from './lib/paths.mjs';
 const require = createRequire(join(ROOT, 'package.json'));
 const rpc = require('vscode-languageserver-protocol/node');
 
-const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory', profile: undefined };
+const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory,hostile', profile: undefined, soak: 50_000, soakDocuments: 5 };
+/**
+ * The soak's bounds. RSS rises and falls as V8 collects the garbage of the analyses, so it is read
+ * every 100 edits and each 1,000 edits give a floor (the lowest reading) and a peak. A leak raises
+ * the floor: after the first 1,000 edits it must stay within SOAK_GROWTH_MB of the first floor.
+ * The peak must stay under SOAK_BOUND_MB, the word segmenter's dictionary (about 230 MB) included.
+ */
+const SOAK_BOUND_MB = 1000;
+const SOAK_GROWTH_MB = 60;
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/u, '');
   if (!(key in options)) throw new Error(`unknown option ${process.argv[i]}`);
@@ -299,6 +313,98 @@ async function memory() {
   return { startKB, idleKB, rssKB, hwmKB, settledKB, settledAfter, segmenterKB, bytes, findings, segmenter: status?.segmenter === true };
 }
 
+/** The official texts of ../shared/corpus-official repeated to about `bytes` UTF-8 bytes. */
+function officialRepeated(bytes) {
+  const dir = join(ROOT, '..', 'shared', 'corpus-official');
+  const official = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(dir, n), 'utf8').replace(/\r\n?/gu, '\n').trimEnd() + '\n');
+  return buildDocument(bytes, official);
+}
+
+/** Documents that once overwhelmed the server, and the keystroke made in each. */
+function hostileDocuments() {
+  return [
+    { name: 'one line of 200,000 unclosed “', text: '“'.repeat(200_000), edit: { line: 0, character: 100_000 } },
+    { name: '20 MB of official texts repeated', text: officialRepeated(20 * 1024 * 1024), edit: { line: 200, character: 0 } },
+  ];
+}
+
+/** First diagnostics, keystroke re-checks and peak RSS of a fresh server on one hostile document, in pull mode. */
+async function hostile({ text, edit }) {
+  const uri = 'file:///bench/hostile.txt';
+  const server = await startServer({ pull: true });
+  await server.ready();
+  const openStart = now();
+  await server.open(uri, text);
+  const first = await server.pull(uri);
+  const firstMs = now() - openStart;
+  const samples = [];
+  for (let i = 0; i < Math.min(options.edits, 20) + 2; i++) {
+    const insert = i % 2 === 0;
+    const range = { start: edit, end: insert ? edit : { line: edit.line, character: edit.character + 1 } };
+    const start = now();
+    await server.change(uri, range, insert ? '的' : '');
+    await server.pull(uri);
+    if (i >= 2) samples.push(now() - start);
+  }
+  const hwmKB = procStatusKB(server.child.pid, 'VmHWM');
+  await server.stop();
+  const summary = first.items.find((d) => d.code === 'too-many-problems');
+  return { firstMs, samples, hwmKB, sent: first.items.length, summary: summary?.message, bytes: Buffer.byteLength(text) };
+}
+
+/**
+ * A drafter's long session: `options.soak` edits spread over several open documents (keystrokes,
+ * deletions, pasted sentences), each followed by a pull, with a hover and a completion every few
+ * edits. RSS is read every 1,000 edits.
+ */
+async function soak() {
+  const server = await startServer({ pull: true });
+  await server.ready();
+  const lines = texts.join('\n').split('\n').filter((l) => l.length > 0);
+  const sentences = texts.join('').match(/[^。！？\n]{6,80}[。！？]/gu) ?? ['要把学习成果转化为工作动力。'];
+  const documents = [];
+  for (let d = 0; d < options.soakDocuments; d++) {
+    const rotated = [...lines.slice((d * lines.length) / options.soakDocuments), ...lines.slice(0, (d * lines.length) / options.soakDocuments)];
+    const text = buildDocument(100 * 1024, [rotated.join('\n')]);
+    const uri = `file:///bench/soak-${d}.txt`;
+    await server.open(uri, text);
+    documents.push({ uri, lines: text.split('\n') });
+  }
+  await server.connection.sendRequest(rpc.CompletionRequest.type, { textDocument: { uri: documents[0].uri }, position: { line: 0, character: 2 } });
+  const segmenter = await server.segmenterLoaded();
+  let seed = 11;
+  const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const samples = [];
+  const window = [];
+  const started = now();
+  for (let i = 1; i <= options.soak; i++) {
+    const document = documents[random(documents.length)];
+    const line = random(document.lines.length - 1);
+    const current = document.lines[line];
+    const character = current.length ? random(current.length) : 0;
+    const kind = random(20);
+    let text = '';
+    let end = { line, character };
+    if (kind < 12) text = '的';
+    else if (kind < 18 && current.length > character) end = { line, character: character + 1 };
+    else text = sentences[random(sentences.length)];
+    document.lines[line] = current.slice(0, character) + text + current.slice(end.character);
+    await server.change(document.uri, { start: { line, character }, end }, text);
+    await server.pull(document.uri);
+    if (i % 10 === 0) await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: document.uri }, position: { line, character } });
+    if (i % 25 === 0) await server.connection.sendRequest(rpc.CompletionRequest.type, { textDocument: { uri: document.uri }, position: { line, character } });
+    if (i % 100 === 0) window.push(Math.round(procStatusKB(server.child.pid, 'VmRSS') / 1024));
+    if (i % 1000 === 0) {
+      samples.push({ edits: i, floorMB: Math.min(...window), peakMB: Math.max(...window), seconds: (now() - started) / 1000 });
+      window.length = 0;
+      if (process.env.TIFA_BENCH_TRACE) log(`  ${i} edits: ${samples[samples.length - 1].floorMB}–${samples[samples.length - 1].peakMB} MB`);
+    }
+  }
+  const hwmMB = Math.round(procStatusKB(server.child.pid, 'VmHWM') / 1024);
+  await server.stop();
+  return { samples, hwmMB, segmenter };
+}
+
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 
 async function main() {
@@ -347,6 +453,34 @@ async function main() {
     console.log(`after a completion request has loaded the word segmenter: ${segmenterLine}`);
     targets.push(`${verdict(mem.rssKB <= 150 * 1024)} RSS with 10 MB open ≤ 150 MB, half a second after the last analysis: ${Math.round(mem.rssKB / 1024)} MB`);
     targets.push(`${verdict(mem.settledKB <= 150 * 1024)} RSS with 10 MB open ≤ 150 MB, idle: ${Math.round(mem.settledKB / 1024)} MB after ${mem.settledAfter} s`);
+  }
+  if (sections.has('hostile')) {
+    log('hostile documents…');
+    console.log(`\n## Hostile documents, fresh server each: didOpen → first pull answered, keystroke (didChange → pull answered), peak RSS\n`);
+    console.log('| document | diagnostics sent | first diagnostics | keystroke: median | max | peak RSS |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const document of hostileDocuments()) {
+      const h = await hostile(document);
+      const peakMB = Math.round(h.hwmKB / 1024);
+      console.log(`| ${document.name}, ${h.bytes.toLocaleString('en')} bytes | ${h.sent}${h.summary ? ` (“${h.summary}”)` : ''} | ${formatMs(h.firstMs)} | ${formatMs(median(h.samples))} | ${formatMs(Math.max(...h.samples))} | ${peakMB} MB |`);
+      targets.push(`${verdict(h.firstMs < 1000 && median(h.samples) < 100 && peakMB < 300)} ${document.name}: first diagnostics < 1 s, keystroke < 100 ms, peak RSS < 300 MB: ${formatMs(h.firstMs)}, ${formatMs(median(h.samples))}, ${peakMB} MB`);
+    }
+  }
+  if (sections.has('soak')) {
+    log(`soak: ${options.soak} edits over ${options.soakDocuments} documents…`);
+    const s = await soak();
+    console.log(`\n## Soak: ${options.soak.toLocaleString('en')} edits over ${options.soakDocuments} documents of 100 KB (a pull after each, a hover every 10, a completion every 25; segmenter ${s.segmenter ? 'loaded' : 'not loaded'}), server RSS every 1,000 edits\n`);
+    console.log('| edits | RSS floor (lowest of 10 readings) | RSS peak | minutes |');
+    console.log('| ---: | ---: | ---: | ---: |');
+    for (const sample of s.samples) console.log(`| ${sample.edits.toLocaleString('en')} | ${sample.floorMB} MB | ${sample.peakMB} MB | ${(sample.seconds / 60).toFixed(1)} |`);
+    const first = s.samples[0]?.floorMB;
+    const later = s.samples.slice(1);
+    const highestFloor = later.length ? Math.max(...later.map((sample) => sample.floorMB)) : first;
+    const peak = later.length ? Math.max(...later.map((sample) => sample.peakMB)) : s.samples[0]?.peakMB;
+    console.log(`\npeak RSS of the whole session ${s.hwmMB} MB`);
+    targets.push(
+      `${verdict(first !== undefined && highestFloor - first <= SOAK_GROWTH_MB && peak <= SOAK_BOUND_MB)} soak: after the first 1,000 edits the RSS floor stays within ${SOAK_GROWTH_MB} MB of its first value and the peak under ${SOAK_BOUND_MB} MB: floor ${first} MB at first, at most ${highestFloor} MB later; peak ${peak} MB`,
+    );
   }
   console.log('\n## Targets\n');
   for (const line of targets) console.log(`- ${line}`);

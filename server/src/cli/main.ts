@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
 import { run } from './run';
+import { pipeWriter } from './streams';
 
 // V8 optimises a function once it has run through a budget of bytecodes sized for programs that
 // run for minutes. A check is over in well under a second: at that budget a 1 MB check compiled 68
@@ -9,10 +10,12 @@ import { run } from './run';
 // 9 and takes a third less CPU time, and 10 MB is no slower.
 setFlagsFromString('--interrupt-budget=1048576');
 
+const stdout = pipeWriter(process.stdout);
+const stderr = pipeWriter(process.stderr);
 void run(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  progress: process.stderr.isTTY ? (raw) => process.stderr.write(raw) : undefined,
+  out: (line) => stdout(`${line}\n`),
+  err: (line) => stderr(`${line}\n`),
+  progress: process.stderr.isTTY ? stderr : undefined,
   stdoutIsTTY: process.stdout.isTTY === true,
   columns: process.stderr.columns,
   env: process.env,

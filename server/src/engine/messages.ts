@@ -52,6 +52,10 @@ export const engineMessages = defineMessages({
     zh: '本文档很长（{total} 字符），为保持编辑流畅，Tifa 只检查前 {analyzed} 字符。',
     en: 'This document is very long ({total} characters); to keep the editor responsive, Tifa checks only the first {analyzed} characters.',
   },
+  tooManyProblems: {
+    zh: 'Tifa：另有 {left} 个问题未显示（每个文档最多显示 {max} 个，见设置 tifa.maxNumberOfProblems；tifa check 报告全部问题）',
+    en: 'Tifa: {left} more problems not shown (at most {max} per document, see the setting tifa.maxNumberOfProblems; tifa check reports them all)',
+  },
   'fixAll.title': { zh: 'Tifa：修复全部可自动修复的问题', en: 'Tifa: fix all auto-fixable problems' },
 });
 

@@ -1,5 +1,7 @@
 import type { DocumentModel } from './document/model';
 import type { PieceContext, PieceRule, RuleFinding } from './rules/rule';
+import { detach } from './text/detach';
+import { LineIndex } from './text/lines';
 import { protectedRanges } from './text/protected';
 import type { Severity, SeveritySetting, Span } from './types';
 
@@ -16,8 +18,9 @@ export function cutPieces(text: string, document: DocumentModel): number[] {
   const cuts = [0];
   let next = 0;
   let coveredUntil = -1;
-  for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
-    const cut = lineEnd + 1;
+  const lines = new LineIndex(text);
+  for (let line = 1; line < lines.lineCount; line++) {
+    const cut = lines.lineStart(line);
     while (next < joined.length && joined[next].start < cut) coveredUntil = Math.max(coveredUntil, joined[next++].end);
     if (cut < text.length && cut >= coveredUntil) cuts.push(cut);
   }
@@ -113,14 +116,6 @@ export class PieceCache {
       this.chars -= piece.length;
     }
   }
-}
-
-/**
- * A copy of `piece` that does not share the document's storage. A slice keeps the whole
- * string it was cut from alive, and the cache outlives that version of the document.
- */
-function detach(piece: string): string {
-  return JSON.parse(JSON.stringify(piece)) as string;
 }
 
 /**

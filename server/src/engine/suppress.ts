@@ -31,7 +31,7 @@ interface Directive {
 }
 
 /** `<!-- tifa-disable a b -->` anywhere, in Markdown and plain text alike. */
-const COMMENT = /<!--\s*tifa-(disable-next-line|disable|enable)\b([^\n]*?)-->/gu;
+const COMMENT = /<!--\s*tifa-(disable-next-line|disable|enable)\b([^\r\n]*?)-->/gu;
 /** `tifa-disable a, b` on a line of its own, the plain-text form. */
 const BARE_LINE = /^[ \t]*tifa-(disable-next-line|disable|enable)\b([^\S\r\n]+[\w, \t-]*)?[ \t]*$/gmu;
 const CODE = /[\w-]+/gu;

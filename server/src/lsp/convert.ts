@@ -73,13 +73,18 @@ export function minimalEdit(document: TextDocument, before: string, after: strin
   ) {
     suffix++;
   }
-  // Never split a surrogate pair.
-  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
-  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
+  // Never split a surrogate pair, nor a CRLF: a position between \r and \n does not exist in
+  // LSP, and the client would move it before the \r and leave that behind.
+  if (prefix > 0 && (isHighSurrogate(before.charCodeAt(prefix - 1)) || splitsCrlf(before, prefix))) prefix--;
+  if (suffix > 0 && (isLowSurrogate(before.charCodeAt(before.length - suffix)) || splitsCrlf(before, before.length - suffix))) suffix--;
   return {
     range: toRange(document, { start: prefix, end: before.length - suffix }),
     newText: after.slice(prefix, after.length - suffix),
   };
+}
+
+function splitsCrlf(text: string, offset: number): boolean {
+  return text.charCodeAt(offset - 1) === 0x0d && text.charCodeAt(offset) === 0x0a;
 }
 
 function isHighSurrogate(code: number): boolean {

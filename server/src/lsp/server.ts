@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   CompletionItemKind,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
@@ -25,6 +26,7 @@ import { CONFIG_FILE, localToday, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
 import { loadSpellingModelLater } from '../node/spelling';
 import { AnalysisCache } from './analysis';
+import { earliestFindings } from './problems';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
 import {
   FIX_ALL_KIND,
@@ -43,8 +45,10 @@ import { UserSourcesConnection } from './user-sources';
 import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
-const PUSH_DEBOUNCE_MS = 120;
+export const PUSH_DEBOUNCE_MS = 120;
 const PREPARE_COMPLETION_AFTER_MS = 1000;
+/** The code of the one diagnostic that counts the findings left out by `tifa.maxNumberOfProblems`. */
+export const TOO_MANY_PROBLEMS = 'too-many-problems';
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -89,7 +93,15 @@ export function startServer(connection: Connection): void {
     }
     const analysis = cache.get(document.uri, document.version, document.getText(), documentKind(document.languageId));
     prepareCompletionSoon();
-    return analysis.findings.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
+    const max = workspace.maxNumberOfProblems();
+    const { shown, left, firstLeft } = earliestFindings(analysis.findings, max);
+    const diagnostics = shown.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
+    if (firstLeft) {
+      // One entry says how many were left out, where the first of them is, so the Problems view shows it.
+      const at = toRange(document, { start: firstLeft.span.start, end: firstLeft.span.start });
+      diagnostics.push({ range: at, message: engine.translate('tooManyProblems', { left, max }), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: TOO_MANY_PROBLEMS });
+    }
+    return diagnostics;
   };
 
   // Completion's pinyin index is built once the first diagnostics are out (or a while after start
@@ -101,9 +113,16 @@ export function startServer(connection: Connection): void {
     setImmediate(() => engine.prepareCompletion());
   };
 
+  // What was last sent per document: a refresh that changes nothing (a corpus or the spelling
+  // model arriving) sends nothing, so an editor redraws no squiggle it already shows.
+  const lastPublished = new Map<string, string>();
   const publish = (document: TextDocument) => {
     if (pullDiagnostics) return;
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsFor(document) });
+    const diagnostics = diagnosticsFor(document);
+    const sent = `${document.version}\u0000${JSON.stringify(diagnostics)}`;
+    if (lastPublished.get(document.uri) === sent) return;
+    lastPublished.set(document.uri, sent);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
   const schedule = (document: TextDocument, delay: number) => {
@@ -197,14 +216,23 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => workspace.reloadSettings());
 
-  documents.onDidOpen(({ document }) => schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => schedule(document, PUSH_DEBOUNCE_MS));
+  // TextDocuments reports an open as a change of content too, right after it: that one must not
+  // put the first diagnostics behind the keystroke debounce.
+  const opening = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    opening.add(document.uri);
+    schedule(document, 0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (!opening.delete(document.uri)) schedule(document, PUSH_DEBOUNCE_MS);
+  });
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
     cache.forget(document.uri);
     outlines.forget(document.uri);
     truncationReported.delete(document.uri);
+    lastPublished.delete(document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

@@ -8,6 +8,7 @@ import { defineMessages } from '../engine/messages';
 import { builtinCorpusDir } from '../node/builtin';
 import { emptyConfig, loadConfig, localToday, type WorkspaceConfig } from '../node/config';
 import { isFullDate } from '../engine/document/date';
+import { SETTINGS } from '../node/settings-schema';
 import type { SourcePatterns } from '../node/user-sources';
 import { toRange } from './convert';
 
@@ -15,6 +16,7 @@ import { toRange } from './convert';
 export interface TifaSettings {
   rules?: Record<string, SeveritySetting>;
   gongwen?: GongwenSetting;
+  maxNumberOfProblems?: number;
   corpus?: string[];
   glossary?: string[];
   documentDate?: string;
@@ -156,6 +158,12 @@ export class Workspace {
   documentDate(): string | undefined {
     const setting = this.settings.documentDate?.trim();
     return setting && isFullDate(setting) ? setting : this.fileConfig.documentDate;
+  }
+
+  /** How many problems a document shows at most: the setting when it is a positive whole number. */
+  maxNumberOfProblems(): number {
+    const value = this.settings.maxNumberOfProblems;
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : SETTINGS['tifa.maxNumberOfProblems'].default;
   }
 
   /** The location of a span of a corpus source, for related information and glossary links. */

@@ -6,7 +6,8 @@
 const SEVERITY_SETTINGS = ['off', 'hint', 'info', 'warning', 'error'] as const;
 
 type JsonSchema = {
-  type: 'string' | 'array' | 'object' | 'boolean';
+  type: 'string' | 'array' | 'object' | 'boolean' | 'integer';
+  minimum?: number;
   enum?: readonly string[];
   pattern?: string;
   items?: JsonSchema;
@@ -67,6 +68,13 @@ export const SETTINGS = {
     default: '',
     pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
     description: 'config.documentDate',
+  },
+  'tifa.maxNumberOfProblems': {
+    type: 'integer',
+    scope: 'resource',
+    default: 300,
+    minimum: 1,
+    description: 'config.maxNumberOfProblems',
   },
   'tifa.trace.server': {
     type: 'string',

@@ -1,3 +1,4 @@
+import { lineStartOf, nextLineStart } from '../text/lines';
 import type { Canon } from './canon';
 import { isNumeralChar, numeralValue } from './numerals';
 import type { Variant } from './variant';
@@ -38,11 +39,10 @@ export function findCountVariants(text: string, canon: Canon): Variant[] {
 const ITEM_PARAGRAPHS = 1 + 8;
 
 function paragraphsFrom(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset) + 1;
+  const start = lineStartOf(text, offset);
   let end = start;
   for (let paragraphs = 0; paragraphs < ITEM_PARAGRAPHS && end < text.length; ) {
-    const lineEnd = text.indexOf('\n', end);
-    const next = lineEnd < 0 ? text.length : lineEnd + 1;
+    const next = nextLineStart(text, end);
     if (text.slice(end, next).trim()) paragraphs++;
     end = next;
   }

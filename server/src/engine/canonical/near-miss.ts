@@ -6,7 +6,7 @@ import { isOneEditAway } from './distance';
 import { isNumeralChar } from './numerals';
 import type { Variant } from './variant';
 
-const QUOTATION = /“([^“”\n]{2,16})”/gu;
+const QUOTATION = /“([^“”\r\n]{2,16})”/gu;
 
 /**
  * Slogans written one character off: 三融五通 for 三融五跨. A quotation marks its content as

@@ -36,7 +36,7 @@ export interface ItemsFound {
   readonly defines?: boolean;
 }
 
-const ORDINAL_MARKER = /(?:^|[。；，：！？\n])\s*(?:(第|其)([一二三四五六七八九十]+)[，、：]|([一二三四五六七八九十]+)(是要|是|要))/gu;
+const ORDINAL_MARKER = /(?:^|[。；，：！？\r\n])\s*(?:(第|其)([一二三四五六七八九十]+)[，、：]|([一二三四五六七八九十]+)(是要|是|要))/gu;
 const SECTION_MARKERS: readonly [string, RegExp][] = [
   ['cn-dun', /^([一二三四五六七八九十]+)、/u],
   ['cn-paren', /^（([一二三四五六七八九十]+)）/u],
@@ -80,8 +80,8 @@ export function findOrdinalItems(blocks: readonly Block[], at: number, from: num
     if (mValue !== items.length + 1) break;
     const start = (m.index ?? 0) + m[0].length;
     // 第二，坚持解放思想，实事求是，与时俱进，求真务实。: an ordinal that opens a paragraph names a whole sentence.
-    const opensParagraph = mStyle === '第' && (m.index === 0 || m[0].includes('\n'));
-    const end = clauseEnd(text, start, opensParagraph ? '；。！？\n' : '，；。：！？\n');
+    const opensParagraph = mStyle === '第' && (m.index === 0 || /[\r\n]/u.test(m[0]));
+    const end = clauseEnd(text, start, opensParagraph ? '；。！？\r\n' : '，；。：！？\r\n');
     const item = text.slice(start, end).trim();
     if (!item) break;
     items.push(item);

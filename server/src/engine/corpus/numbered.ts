@@ -39,7 +39,7 @@ export interface NumberedSlogan {
   readonly context?: string;
 }
 
-const QUOTED = /“([^“”\n]{2,12})”/gu;
+const QUOTED = /“([^“”\r\n]{2,12})”/gu;
 /**
  * An unquoted count and what it counts: the longest run of up to five characters, without 的,
  * that ends at punctuation or at a word that closes a noun phrase (的, 等, 和, 方面).

@@ -9,7 +9,7 @@ export interface MinedPhrase {
   readonly occurrences: readonly Occurrence[];
 }
 
-const QUOTED_LIST = /“([^“”\n]{3,60})”/gu;
+const QUOTED_LIST = /“([^“”\r\n]{3,60})”/gu;
 const MAX_PHRASE_ITEM = 12;
 
 /**

@@ -3,7 +3,7 @@ import type { SourceRef, TermEntry } from './knowledge';
 import { articleAuthor } from './passage';
 
 /** Quoted text longer than 30 characters is a quotation, not a slogan. */
-const QUOTED = /“([^“”\n]{2,30})”/gu;
+const QUOTED = /“([^“”\r\n]{2,30})”/gu;
 
 /** A quoted span of text that reads as a term, not a quoted sentence. */
 function isTermLike(inner: string): boolean {

@@ -70,6 +70,11 @@ export class CorpusIndex {
     this.version++;
   }
 
+  /** Changes whenever a source is set or removed. */
+  get revision(): number {
+    return this.version;
+  }
+
   source(id: string): CorpusSourceInfo | undefined {
     return this.sources.get(id);
   }

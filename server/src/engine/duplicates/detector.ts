@@ -57,6 +57,8 @@ export class DuplicateDetector {
   readonly corpus = new CorpusIndex();
   private readonly paragraphs = new ParagraphCache();
   private indexes: NearIndex[] = [];
+  /** The corpus the kept indexes were built against: it tells them which phrasing is common. */
+  private indexedRevision = -1;
   private readonly results = new WeakMap<DocumentModel, DocumentDuplicates>();
 
   setCorpus(id: string, text: string): void {
@@ -128,12 +130,10 @@ export class DuplicateDetector {
       const key = `${pl}:${later.index}`;
       if (repeated.has(key) || repeated.has(`${pe}:${earlier.index}`)) continue;
       const current = best.get(key);
-      if (current && current.similarity >= pair.similarity) continue;
-      best.set(key, {
-        sentence: spanOf(document.paragraphs[pl], later.index),
-        other: spanOf(document.paragraphs[pe], earlier.index),
-        similarity: pair.similarity,
-      });
+      const other = spanOf(document.paragraphs[pe], earlier.index);
+      // Ties go to the earliest partner, whatever order the index found them in.
+      if (current && (current.similarity > pair.similarity || (current.similarity === pair.similarity && current.other.start <= other.start))) continue;
+      best.set(key, { sentence: spanOf(document.paragraphs[pl], later.index), other, similarity: pair.similarity });
     }
     const near = [...best.values()].sort((a, b) => a.sentence.start - b.sentence.start);
 
@@ -165,6 +165,10 @@ export class DuplicateDetector {
 
   /** The kept index that already holds most of this document, brought up to date. */
   private indexFor(entries: readonly ParagraphEntry[], present: ReadonlyMap<ParagraphEntry, number>): NearIndex {
+    if (this.indexedRevision !== this.corpus.revision) {
+      this.indexes = [];
+      this.indexedRevision = this.corpus.revision;
+    }
     const step = Math.max(1, Math.floor(entries.length / SAMPLE));
     const sample = entries.filter((_, i) => i % step === 0);
     let best: NearIndex | undefined;

@@ -12,9 +12,23 @@ export interface NearPair {
 }
 
 /**
+ * Two sentences that share enough fingerprints and are alike enough to be near-duplicates,
+ * unless what they share is common phrasing: that last test is `verdict`, kept until the
+ * set of common fingerprints changes.
+ */
+interface Candidate extends NearPair {
+  verdict?: { readonly epoch: number; readonly near: boolean };
+}
+
+/**
  * The fingerprint index of one document, kept across analyses: when the document changes,
  * only the paragraphs that left or joined it are removed from or added to the index, and
- * only their sentences look for near-duplicate partners again.
+ * only their sentences, and those whose fingerprints became or ceased to be common, look for
+ * near-duplicate partners again.
+ *
+ * Whether two sentences pair depends on the two sentences and on which fingerprints are
+ * common in the whole document, never on the order they came in: an index brought to a text
+ * through any history of edits holds what a new index of that text holds.
  */
 export class NearIndex {
   private present: ReadonlyMap<ParagraphEntry, number> = new Map();
@@ -23,10 +37,13 @@ export class NearIndex {
   private readonly ids = new Map<SentenceEntry, number>();
   private readonly sentences: (SentenceEntry | undefined)[] = [];
   private readonly freeIds: number[] = [];
-  private readonly pairs = new Map<SentenceEntry, NearPair[]>();
+  private readonly candidates = new Map<SentenceEntry, Candidate[]>();
+  /** Counts the changes of the set of common fingerprints; a verdict of an older epoch is read again. */
+  private epoch = 0;
   /** Scratch counts by sentence id for `pairUp`, reused to spare the garbage collector. */
   private readonly shared = new Map<number, number>();
 
+  /** `isCommonElsewhere` must not change over the life of the index. */
   constructor(private readonly isCommonElsewhere: (print: number) => boolean) {}
 
   /** How many of `sample` this index already holds. */
@@ -39,13 +56,23 @@ export class NearIndex {
   /** Brings the index to the document whose paragraphs are the keys of `entries`. */
   update(entries: ReadonlyMap<ParagraphEntry, number>): void {
     const added: ParagraphEntry[] = [];
+    const removed: ParagraphEntry[] = [];
     for (const entry of entries.keys()) if (!this.present.has(entry)) added.push(entry);
-    for (const entry of this.present.keys()) if (!entries.has(entry)) this.remove(entry);
+    for (const entry of this.present.keys()) if (!entries.has(entry)) removed.push(entry);
+    // Only the fingerprints of sentences that leave or join can become common or cease to be.
+    const wasCommon = new Map<number, boolean>();
+    for (const entry of [...removed, ...added]) {
+      for (const sentence of entry.sentences) {
+        if (!eligible(sentence)) continue;
+        for (const print of sentence.prints) if (!wasCommon.has(print)) wasCommon.set(print, this.commonHere(print));
+      }
+    }
+    for (const entry of removed) this.remove(entry);
     this.present = entries;
     let prints = 0;
     for (const entry of added) for (const sentence of entry.sentences) if (eligible(sentence)) prints += sentence.prints.length;
     this.postings.reserve(prints);
-    const fresh: number[] = [];
+    const revisit = new Set<number>();
     for (const entry of added) {
       for (const sentence of entry.sentences) {
         if (!eligible(sentence)) continue;
@@ -54,13 +81,24 @@ export class NearIndex {
         this.ids.set(sentence, id);
         const { prints } = sentence;
         for (let i = 0; i < prints.length; i++) this.postings.add(prints[i], id);
-        fresh.push(id);
+        revisit.add(id);
       }
     }
-    // Sentences added together pair up once: each looks only at those already paired.
+    // A sentence with a fingerprint that changed sides counts its shared fingerprints anew.
+    let flipped = false;
+    wasCommon.forEach((was, print) => {
+      if (this.commonHere(print) === was) return;
+      flipped = true;
+      const found = this.postings.get(print);
+      if (typeof found === 'number') revisit.add(found);
+      else if (found) for (const id of found) revisit.add(id);
+    });
+    if (flipped) this.epoch++;
+    for (const id of revisit) this.dropCandidates(this.sentences[id]!);
+    // Sentences looked at together pair up once: each looks only at those already done.
     const pending = new Uint8Array(this.sentences.length);
-    for (const id of fresh) pending[id] = 1;
-    for (const id of fresh) {
+    for (const id of revisit) pending[id] = 1;
+    for (const id of revisit) {
       pending[id] = 0;
       this.pairUp(id, pending);
     }
@@ -68,14 +106,25 @@ export class NearIndex {
 
   /** Every near-duplicate pair among the document's sentences. */
   allPairs(): NearPair[] {
-    const all = new Set<NearPair>();
-    for (const list of this.pairs.values()) for (const pair of list) all.add(pair);
-    return [...all];
+    const all = new Set<Candidate>();
+    for (const list of this.candidates.values()) for (const candidate of list) all.add(candidate);
+    const pairs: NearPair[] = [];
+    for (const candidate of all) {
+      if (candidate.verdict?.epoch !== this.epoch) {
+        candidate.verdict = { epoch: this.epoch, near: this.similarBeyondPhrasing(candidate.a.content, candidate.b.content) };
+      }
+      if (candidate.verdict.near) pairs.push(candidate);
+    }
+    return pairs;
   }
 
   /** True when `print` is ordinary phrasing in this document. */
   isCommon(print: number): boolean {
-    return this.postings.count(print) > DOCUMENT_COMMON || this.isCommonElsewhere(print);
+    return this.commonHere(print) || this.isCommonElsewhere(print);
+  }
+
+  private commonHere(print: number): boolean {
+    return this.postings.count(print) > DOCUMENT_COMMON;
   }
 
   private remove(entry: ParagraphEntry): void {
@@ -86,59 +135,70 @@ export class NearIndex {
       this.ids.delete(sentence);
       this.sentences[id] = undefined;
       this.freeIds.push(id);
-      for (const pair of this.pairs.get(sentence) ?? []) {
-        const other = pair.a === sentence ? pair.b : pair.a;
-        const list = this.pairs.get(other);
-        if (!list) continue;
-        const kept = list.filter((p) => p !== pair);
-        if (kept.length > 0) this.pairs.set(other, kept);
-        else this.pairs.delete(other);
-      }
-      this.pairs.delete(sentence);
+      this.dropCandidates(sentence);
     }
   }
 
-  /** Finds the partners of sentence `id`; sentences still `pending` will find it themselves. */
+  private dropCandidates(sentence: SentenceEntry): void {
+    for (const candidate of this.candidates.get(sentence) ?? []) {
+      const other = candidate.a === sentence ? candidate.b : candidate.a;
+      const list = this.candidates.get(other);
+      if (!list) continue;
+      const kept = list.filter((c) => c !== candidate);
+      if (kept.length > 0) this.candidates.set(other, kept);
+      else this.candidates.delete(other);
+    }
+    this.candidates.delete(sentence);
+  }
+
+  /** Finds the candidates of sentence `id`; sentences still `pending` will find it themselves. */
   private pairUp(id: number, pending: Uint8Array): void {
     const sentence = this.sentences[id]!;
     const shared = this.shared;
     shared.clear();
-    let distinctive = 0;
     // Indexed loops and forEach: until V8 optimises this code (in a short `tifa check`, never), a
     // for…of allocates a result object per element, a couple of megabytes per 1 MB document.
     const { prints } = sentence;
     for (let p = 0; p < prints.length; p++) {
       const print = prints[p];
       const found = this.postings.get(print);
-      // A fingerprint of this sentence alone proposes no partner and is not common.
-      if (typeof found !== 'object') {
-        distinctive++;
-        continue;
-      }
+      // A fingerprint of this sentence alone proposes no partner.
+      if (typeof found !== 'object') continue;
       if (found.length > DOCUMENT_COMMON || this.isCommonElsewhere(print)) continue;
-      distinctive++;
       for (let f = 0; f < found.length; f++) {
         const other = found[f];
         if (other === id || pending[other] === 1) continue;
         shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }
-    const needed = Math.max(MIN_SHARED_PRINTS, Math.ceil(distinctive * MIN_SHARED_FRACTION));
+    const needed = this.neededShared(sentence);
     shared.forEach((count, otherId) => {
       const other = this.sentences[otherId]!;
-      if (count < needed || other.key === sentence.key) return;
+      if (count < needed || other.key === sentence.key || count < this.neededShared(other)) return;
       const similarity = editSimilarity(sentence.content, other.content, NEAR_SIMILARITY);
-      if (similarity < NEAR_SIMILARITY || !this.similarBeyondPhrasing(sentence.content, other.content)) return;
-      const pair = { a: other, b: sentence, similarity };
-      this.addPair(sentence, pair);
-      this.addPair(other, pair);
+      if (similarity < NEAR_SIMILARITY) return;
+      const candidate: Candidate = { a: other, b: sentence, similarity };
+      this.addCandidate(sentence, candidate);
+      this.addCandidate(other, candidate);
     });
   }
 
-  private addPair(sentence: SentenceEntry, pair: NearPair): void {
-    const list = this.pairs.get(sentence);
-    if (list) list.push(pair);
-    else this.pairs.set(sentence, [pair]);
+  /**
+   * The shared fingerprints a partner of `sentence` needs: a share of those that are not
+   * common phrasing. Both sentences of a pair must have their share, so that the pair does
+   * not depend on which of them was indexed first.
+   */
+  private neededShared(sentence: SentenceEntry): number {
+    let distinctive = 0;
+    const { prints } = sentence;
+    for (let p = 0; p < prints.length; p++) if (!this.isCommon(prints[p])) distinctive++;
+    return Math.max(MIN_SHARED_PRINTS, Math.ceil(distinctive * MIN_SHARED_FRACTION));
+  }
+
+  private addCandidate(sentence: SentenceEntry, candidate: Candidate): void {
+    const list = this.candidates.get(sentence);
+    if (list) list.push(candidate);
+    else this.candidates.set(sentence, [candidate]);
   }
 
   /**

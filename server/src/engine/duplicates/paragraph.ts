@@ -1,3 +1,4 @@
+import { detach } from '../text/detach';
 import { splitSentences } from '../text/sentences';
 import { compareKey, contentOf } from './content';
 import { winnow } from './fingerprint';
@@ -149,6 +150,13 @@ function findEarlierClause(sentences: readonly SentenceEntry[], s: number, c: nu
 }
 
 /**
+ * The characters of paragraph text kept: the open documents' worth (two documents of a million
+ * characters, the most the server checks of one), so hours of editing do not grow it. An entry
+ * costs about 25 bytes per character.
+ */
+const PARAGRAPH_BUDGET = 2_000_000;
+
+/**
  * Paragraph entries by text, bounded by the characters they hold. A hit only stamps the
  * entry; when the cache outgrows its budget the least recently used quarter is dropped.
  */
@@ -157,7 +165,7 @@ export class ParagraphCache {
   private size = 0;
   private clock = 0;
 
-  constructor(private readonly budget = 32_000_000) {}
+  constructor(private readonly budget = PARAGRAPH_BUDGET) {}
 
   get(text: string): ParagraphEntry {
     const cached = this.entries.get(text);
@@ -165,8 +173,10 @@ export class ParagraphCache {
       cached.used = ++this.clock;
       return cached.entry;
     }
-    const entry = readParagraph(text);
-    this.entries.set(text, { entry, used: ++this.clock });
+    // Held apart from the document: the paragraph is often a slice of one version of it.
+    const own = detach(text);
+    const entry = readParagraph(own);
+    this.entries.set(own, { entry, used: ++this.clock });
     this.size += text.length;
     if (this.size > this.budget) this.evict();
     return entry;

@@ -36,7 +36,8 @@ export const duplicateClause: DocumentRule = {
     const findings: RuleFinding[] = [];
     const found = detectorOf(context).analyze(context.document);
     for (const { words, earlier } of found.clauses) {
-      const clause = text.slice(words.start, words.end);
+      // A clause of a paragraph broken across lines is quoted as it reads, joined.
+      const clause = text.slice(words.start, words.end).replace(/[\r\n]+/gu, '');
       const line = found.lineOf(earlier.start);
       findings.push({
         code: 'duplicate-clause',

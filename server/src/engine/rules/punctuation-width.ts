@@ -63,6 +63,20 @@ export const punctuationWidth: PieceRule = {
     const pairs = halfWidthPairs(text, guard);
     const context: Context = { text, guard, becomesFull: new Set(pairs.flatMap((pair) => [pair.open, pair.close])) };
     const findings: RuleFinding[] = [];
+    // Marks written one right after another form one run, reported and fixed as one.
+    // The edit runs from `start` to `end`, blanks around the marks included; the finding covers the marks.
+    let run: { start: number; markStart: number; markEnd: number; end: number; half: string; full: string } | undefined;
+    const closeRun = () => {
+      if (!run) return;
+      const { start, markStart, markEnd, end, half, full } = run;
+      findings.push({
+        code: 'punctuation-width',
+        span: { start: markStart, end: markEnd },
+        message: t('message', { half, full }),
+        fixes: [{ title: t('fix', { full }), edits: [{ span: { start, end }, newText: full }], safe: true, preferred: true }],
+      });
+      run = undefined;
+    };
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code >= 128 || IS_MARK[code] === 0 || guard.has(i) || !wantsFullWidth(context, i)) continue;
@@ -76,13 +90,17 @@ export const punctuationWidth: PieceRule = {
       let end = i + 1;
       while (end < text.length && isBlank(text[end]) && text[end] !== '\ufeff') end++;
       if (end === text.length || text[end] === '\n' || text[end] === '\r') end = i + 1;
-      findings.push({
-        code: 'punctuation-width',
-        span: { start: i, end: i + 1 },
-        message: t('message', { half: ch, full }),
-        fixes: [{ title: t('fix', { full }), edits: [{ span: { start, end }, newText: full }], safe: true, preferred: true }],
-      });
+      if (run && run.end === start && run.markEnd === i) {
+        run.half += ch;
+        run.full += full;
+        run.markEnd = i + 1;
+        run.end = end;
+      } else {
+        closeRun();
+        run = { start, markStart: i, markEnd: i + 1, end, half: ch, full };
+      }
     }
+    closeRun();
     for (const pair of pairs) {
       const edits: TextEdit[] = [
         { span: { start: pair.open, end: pair.open + 1 }, newText: pair.openFull },

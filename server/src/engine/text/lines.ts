@@ -66,3 +66,20 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 }
+
+/** Where the line holding `offset` starts: just after the \n, \r\n or lone \r before it. */
+export function lineStartOf(text: string, offset: number): number {
+  let i = Math.min(offset, text.length);
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+/** Where the line after the one holding `offset` starts, past its \n, \r\n or lone \r; `text.length` on the last line. */
+export function nextLineStart(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
+}

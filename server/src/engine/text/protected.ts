@@ -76,10 +76,7 @@ export class ProtectedRanges {
 
   /** The protected stretches that hold a line break (code fences, comments, front matter): they must be read whole, never line by line. */
   overLines(): Span[] {
-    return this.spans.filter((span) => {
-      const lineEnd = this.text.indexOf('\n', span.start);
-      return lineEnd >= 0 && lineEnd < span.end;
-    });
+    return this.spans.filter((span) => /[\r\n]/u.test(this.text.slice(span.start, span.end)));
   }
 
   /** The start of the protected stretch that ends exactly at `offset`, if one does. */
