@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
+  CodeActionRequest,
+  type CodeAction,
   InitializeRequest,
   InitializedNotification,
   DidOpenTextDocumentNotification,
@@ -105,4 +107,14 @@ export function knows(server: TestServer, wanted: string[], timeoutMs = 15_000):
     server.connection.onNotification(statusNotification, () => void check());
     void check();
   });
+}
+
+/** The quick fixes the server offers for one diagnostic, as an editor asks for them under the cursor. */
+export async function quickFixes(server: TestServer, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic], only: ['quickfix'] },
+  })) as CodeAction[];
+  return actions.filter((action) => action.diagnostics?.[0]?.code === diagnostic.code);
 }

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
 
 let server: TestServer;
 before(async () => {
@@ -20,12 +20,8 @@ test('a changed item of the draft’s own enumeration gets a diagnostic, a quick
   await server.open(uri, DRAFT);
   const [diagnostic] = (await pending).filter((d) => d.code === 'noncanonical-phrase');
   assert.equal(doc.getText(diagnostic.range), '整体推进');
-  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri },
-    range: diagnostic.range,
-    context: { diagnostics: [diagnostic], only: ['quickfix'] },
-  })) as CodeAction[];
-  const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'noncanonical-phrase' && a.isPreferred);
+  const actions = (await quickFixes(server, uri, diagnostic));
+  const fix = actions.find((a) => a.isPreferred);
   assert.equal(TextDocument.applyEdits(doc, fix!.edit!.changes![uri] as TextEdit[]), FIXED);
   const all = (await server.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri },

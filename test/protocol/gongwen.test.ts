@@ -7,7 +7,7 @@ import { URI } from 'vscode-uri';
 import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFixture } from '../helpers/corpus';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
 
 const RAW = readFixture('gongwen', 'notice.raw.policy');
 const CORRECT = readFixture('gongwen', 'notice.correct.policy');
@@ -31,12 +31,8 @@ test('a .policy 通知 gets the 公文 diagnostics, and the quick fix of a 发�
   const bracket = diagnostics.find((d) => d.code === 'document-number' && document.getText(d.range) === '[2025]');
   assert.ok(bracket, JSON.stringify(diagnostics.map((d) => [d.code, document.getText(d.range)])));
   assert.match(bracket.message, /六角括号/u);
-  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri },
-    range: bracket.range,
-    context: { diagnostics: [bracket], only: ['quickfix'] },
-  })) as CodeAction[];
-  const fix = actions.find((a) => a.isPreferred && a.diagnostics?.[0]?.code === 'document-number');
+  const actions = (await quickFixes(server, uri, bracket));
+  const fix = actions.find((a) => a.isPreferred);
   const fixed = TextDocument.applyEdits(document, fix?.edit?.changes?.[uri] as TextEdit[]);
   assert.equal(fixed, RAW.replace('国办发[2025]5', '国办发〔2025〕5'));
 });

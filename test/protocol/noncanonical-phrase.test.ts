@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
+import type { TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
 
 let server: TestServer;
 before(async () => {
@@ -21,12 +21,8 @@ test('each variant gets a noncanonical-phrase diagnostic whose quick fix restore
   const diagnostics = (await pending).filter((d) => d.code === 'noncanonical-phrase');
   const edits: TextEdit[] = [];
   for (const diagnostic of diagnostics) {
-    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic], only: ['quickfix'] },
-    })) as CodeAction[];
-    const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'noncanonical-phrase' && a.isPreferred);
+    const actions = (await quickFixes(server, uri, diagnostic));
+    const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit?.changes?.[uri], `a preferred quick fix for ${diagnostic.message}`);
     edits.push(...(fix.edit.changes[uri] as TextEdit[]));
   }

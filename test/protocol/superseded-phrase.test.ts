@@ -7,7 +7,7 @@ import { CodeActionRequest, HoverRequest, type CodeAction, type Hover, type Mark
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ROOT } from '../helpers/corpus';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
 
 const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-history-')));
 const DRAFT = '协调推进“四个全面”战略布局，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。推进“一带一路”战略。\n';
@@ -31,12 +31,8 @@ test('superseded wording gets a diagnostic by the documentDate setting, a quick 
   assert.match(diagnostics[0].message, /2020-10-29/u);
   const edits: TextEdit[] = [];
   for (const diagnostic of diagnostics) {
-    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diagnostic.range,
-      context: { diagnostics: [diagnostic], only: ['quickfix'] },
-    })) as CodeAction[];
-    const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'superseded-phrase' && a.isPreferred);
+    const actions = (await quickFixes(server, uri, diagnostic));
+    const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit?.changes?.[uri], `a preferred quick fix for ${diagnostic.message}`);
     edits.push(...(fix.edit.changes[uri] as TextEdit[]));
   }

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
 
 let server: TestServer;
 before(async () => {
@@ -21,12 +21,8 @@ test('a wrong character is diagnosed once the model has loaded, with the likely 
   const document = TextDocument.create(uri, 'plaintext', 1, TEXT);
   assert.deepEqual(diagnostic.range, { start: document.positionAt(TEXT.indexOf('才')), end: document.positionAt(TEXT.indexOf('才') + 1) });
   assert.match(diagnostic.message, /“才”疑为错别字/u);
-  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri },
-    range: diagnostic.range,
-    context: { diagnostics: [diagnostic], only: ['quickfix'] },
-  })) as CodeAction[];
-  const fixes = actions.filter((a) => a.diagnostics?.[0]?.code === 'wrong-character');
+  const actions = (await quickFixes(server, uri, diagnostic));
+  const fixes = actions;
   assert.ok(fixes.length >= 1);
   assert.equal(fixes[0].isPreferred, true);
   const edits = fixes[0].edit?.changes?.[uri] as TextEdit[];
