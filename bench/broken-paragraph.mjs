@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { ENGINE_BUNDLE, ROOT } from './lib/paths.mjs';
+import { random } from './duplicates-data.mjs';
 import { bundleEngine } from './lib/tifa-bundle.mjs';
 
 const args = process.argv.slice(2);
@@ -24,17 +25,6 @@ const { createEngine } = createRequire(import.meta.url)(ENGINE_BUNDLE);
 const rules = {};
 for (const rule of createEngine().rules()) if (rule.code !== 'broken-paragraph') rules[rule.code] = 'off';
 const engine = createEngine({ config: { locale: 'en', rules } });
-
-/** mulberry32: the same breaks on every machine for one seed. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HAN = /\p{Script=Han}/u;
 /** Positions between two Chinese characters inside a sentence: where a PDF line may end. */

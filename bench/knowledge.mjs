@@ -1,103 +1,105 @@
 #!/usr/bin/env node
-// What the embedded official texts cost, measured in one run against the seed corpus alone:
-// bytes added to the .vsix (deflated as vsce zips them), loading the prebuilt knowledge at
-// start, and a check of 1 MB with either knowledge base.
+// The cost of what Tifa knows, against a baseline build measured in the same run: the .vsix
+// size, spawn → first diagnostics, idle memory, hover and completion latency, and `tifa check`
+// on 1 MB. The baseline is an earlier commit (by default the release before the official
+// corpus and the curated glossary), checked out beside the repository in a temporary worktree.
 //
-//   node bench/knowledge.mjs [--runs 5]
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+//   node bench/knowledge.mjs [--baseline REF] [--starts 5] [--requests 300] [--keep]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { buildDocument } from './lib/inputs.mjs';
-import { formatMs, median } from './lib/measure.mjs';
-import { PEERS, ROOT } from './lib/paths.mjs';
+import { formatMs, timeProcess } from './lib/measure.mjs';
+import { ROOT } from './lib/paths.mjs';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5);
-const bundle = join(PEERS, 'tifa', 'knowledge.cjs');
-mkdirSync(join(PEERS, 'tifa'), { recursive: true });
-await build({
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['nodejieba'],
-  logLevel: 'warning',
-  stdin: {
-    contents: [
-      "export { buildCorpusIndex, createEngine, entriesFromIndex, mineSource } from './server/src/engine';",
-      "export { loadBuiltinCorpus } from './server/src/node/builtin';",
-      "export { loadIndexedBuiltinCorpus } from './server/src/node/corpus-index';",
-    ].join('\n'),
-    resolveDir: ROOT,
-    loader: 'ts',
-    sourcefile: 'bench-knowledge.ts',
-  },
-  outfile: bundle,
-});
-const { buildCorpusIndex, createEngine, mineSource, loadBuiltinCorpus, loadIndexedBuiltinCorpus } = createRequire(import.meta.url)(bundle);
-
-const deflated = (bytes) => deflateRawSync(bytes, { level: 9 }).length;
-const all = loadBuiltinCorpus(join(ROOT, 'corpus'));
-const seed = all.filter((source) => !source.id.startsWith('builtin:official/'));
-const digests = new Map(JSON.parse(readFileSync(join(ROOT, 'corpus', 'official', 'sources.json'), 'utf8')).sources.map((s) => [`builtin:official/${s.file}`, s.sha256]));
-const indexOf = (sources) => JSON.stringify(buildCorpusIndex(sources.map((source) => ({ ...source, entries: mineSource(source), digest: digests.get(source.id) }))));
-const seedIndex = indexOf(seed);
-const fullIndex = indexOf(all);
-const officialDir = join(ROOT, 'corpus', 'official');
-const officialFiles = readdirSync(officialDir).map((name) => readFileSync(join(officialDir, name)));
-const officialRaw = officialFiles.reduce((sum, bytes) => sum + bytes.length, 0);
-const officialZipped = officialFiles.reduce((sum, bytes) => sum + deflated(bytes), 0);
-const indexGrowth = deflated(Buffer.from(fullIndex)) - deflated(Buffer.from(seedIndex));
-const kb = (text) => (Buffer.byteLength(text) / 1024).toFixed(0);
-const added = officialZipped + indexGrowth;
-
-// The seed corpus alone is a corpus folder without official/; each variant has its index file.
-const seedDir = join(PEERS, 'tifa', 'seed-corpus');
-mkdirSync(seedDir, { recursive: true });
-for (const source of seed) writeFileSync(join(seedDir, source.id.slice('builtin:'.length)), source.text);
-const seedIndexFile = join(PEERS, 'tifa', 'seed-index.json');
-const fullIndexFile = join(PEERS, 'tifa', 'full-index.json');
-writeFileSync(seedIndexFile, seedIndex);
-writeFileSync(fullIndexFile, fullIndex);
-const cpuMs = () => {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
-
-/** Loading as the server does at start: the prebuilt index and what it does not cover, then the engine. CPU time. */
-function load(dir, indexFile) {
-  const started = cpuMs();
-  const engine = createEngine({ corpora: loadIndexedBuiltinCorpus(indexFile, dir) });
-  engine.hover('三重压力', 1);
-  return { engine, ms: cpuMs() - started };
+const options = { baseline: '83df010', starts: 5, requests: 300, keep: false };
+for (let i = 2; i < process.argv.length; i++) {
+  const key = process.argv[i].replace(/^--/u, '');
+  if (!(key in options)) throw new Error(`unknown option ${process.argv[i]}`);
+  if (typeof options[key] === 'boolean') options[key] = true;
+  else options[key] = typeof options[key] === 'number' ? Number(process.argv[++i]) : process.argv[++i];
 }
 
-const document = buildDocument(1024 * 1024);
-const variants = [
-  { label: 'seed corpus only', dir: seedDir, index: seedIndexFile, loads: [], checks: [], findings: 0 },
-  { label: 'seed + 40 official texts', dir: join(ROOT, 'corpus'), index: fullIndexFile, loads: [], checks: [], findings: 0 },
-];
-// One warm-up round, then the two alternate, so neither gains from running second.
-for (let i = 0; i <= runs; i++) {
-  for (const variant of i % 2 === 0 ? variants : [...variants].reverse()) {
-    const { engine, ms } = load(variant.dir, variant.index);
-    const started = cpuMs();
-    variant.findings = engine.analyze(document).length;
-    if (i === 0) continue;
-    variant.loads.push(ms);
-    variant.checks.push(cpuMs() - started);
+const log = (line) => process.stderr.write(`${line}\n`);
+const scratch = mkdtempSync(join(tmpdir(), 'tifa-knowledge-'));
+
+function run(command, args, cwd) {
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** A worktree of the baseline commit with the repository's node_modules, packaged. */
+function baselineTree() {
+  const dir = join(scratch, 'baseline');
+  run('git', ['worktree', 'add', '--detach', '--quiet', dir, options.baseline], ROOT);
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Packages a tree and lists its .vsix: total bytes and the compressed bytes of the knowledge it ships. */
+function packaged(dir) {
+  log(`packaging ${dir}`);
+  run('npm', ['run', 'package', '--silent'], dir);
+  const vsix = join(dir, 'tifa.vsix');
+  const listing = execFileSync('unzip', ['-v', vsix], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  let knowledge = 0;
+  for (const line of listing.split('\n')) {
+    const fields = line.trim().split(/\s+/u);
+    const name = fields.at(-1) ?? '';
+    if (/^extension\/(corpus\/|dist\/(corpus-index|spelling)[^/]*$)/u.test(name)) knowledge += Number(fields[2]);
+  }
+  return { bytes: statSync(vsix).size, knowledge };
+}
+
+/** The language-server figures of bench/server.mjs for the server of one tree. */
+function serverFigures(dir) {
+  const out = join(scratch, `server-${dir === ROOT ? 'current' : 'baseline'}.json`);
+  run(process.execPath, [join(ROOT, 'bench', 'server.mjs'), '--root', dir, '--json', out, '--only', 'first,latency,memory', '--starts', String(options.starts), '--requests', String(options.requests)], ROOT);
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+/** CPU time of `tifa check --format json` on a 1 MB document, median of five warm runs. */
+async function checkCpu(dir, input) {
+  const result = await timeProcess(process.execPath, [join(dir, 'dist', 'cli.js'), 'check', '--format', 'json', input], { cwd: scratch, scratch, runs: 5 });
+  return result.cpuMs ?? result.ms;
+}
+
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+const ratio = (now, then) => (then ? `${(now / then).toFixed(2)}×` : '—');
+
+async function main() {
+  if (!existsSync(join(ROOT, 'node_modules'))) throw new Error('node_modules is missing: run npm ci first');
+  const baseline = baselineTree();
+  try {
+    const input = join(scratch, 'one-mb.txt');
+    execFileSync('tee', [input], { input: buildDocument(2 ** 20), stdio: ['pipe', 'ignore', 'inherit'] });
+    const trees = { baseline, current: ROOT };
+    const figures = {};
+    for (const [name, dir] of Object.entries(trees)) figures[name] = { vsix: packaged(dir) };
+    // Interleaved, so a change in the machine's load touches both alike.
+    for (const [name, dir] of Object.entries(trees)) figures[name].server = serverFigures(dir);
+    for (const [name, dir] of Object.entries(trees)) figures[name].checkMs = await checkCpu(dir, input);
+
+    const [b, c] = [figures.baseline, figures.current];
+    console.log(`# What Tifa knows, and what it costs — ${new Date().toISOString().slice(0, 16)}Z, baseline ${options.baseline}, load average ${loadavg()[0].toFixed(1)}\n`);
+    console.log('| measurement | baseline | now | ratio | budget |');
+    console.log('| --- | ---: | ---: | ---: | --- |');
+    const row = (label, then, now, format, budget) => console.log(`| ${label} | ${format(then)} | ${format(now)} | ${ratio(now, then)} | ${budget} |`);
+    const added = c.vsix.bytes - b.vsix.bytes;
+    row('.vsix', b.vsix.bytes, c.vsix.bytes, mb, `knowledge adds ≤ 5 MB: ${added <= 5 * 2 ** 20 ? '✓' : '✗'} (+${mb(added)})`);
+    row('knowledge in the .vsix (corpus/, index, model), compressed', b.vsix.knowledge, c.vsix.knowledge, mb, '—');
+    row('spawn → first diagnostics, 100 KB, median', b.server.firstMs, c.server.firstMs, formatMs, `≤ 500 ms: ${c.server.firstMs <= 500 ? '✓' : '✗'}`);
+    row('idle RSS, segmenter not loaded', b.server.idleKB * 1024, c.server.idleKB * 1024, mb, `≤ 150 MB: ${c.server.idleKB <= 150 * 1024 ? '✓' : '✗'}`);
+    row('hover p99, client round trip', b.server.hoverP99, c.server.hoverP99, formatMs, `≤ 2 ms: ${c.server.hoverP99 <= 2 ? '✓' : '✗'} (floor p99 ${formatMs(c.server.floorP99)})`);
+    row('completion p99, client round trip', b.server.completionP99, c.server.completionP99, formatMs, `≤ 2 ms: ${c.server.completionP99 <= 2 ? '✓' : '✗'} (floor p99 ${formatMs(c.server.floorP99)})`);
+    row('`tifa check --format json`, 1 MB, CPU', b.checkMs, c.checkMs, formatMs, `no slower: ${c.checkMs <= b.checkMs * 1.05 ? '✓' : '✗'}`);
+    console.log(`\nKnown terms: ${b.server.terms} → ${c.server.terms}. Median of ${options.starts} starts; ${options.requests} hovers and completions on a 100,000-character document.`);
+  } finally {
+    if (!options.keep) {
+      execFileSync('git', ['worktree', 'remove', '--force', baseline], { cwd: ROOT, stdio: 'ignore' });
+      rmSync(scratch, { recursive: true, force: true });
+    } else log(`kept ${scratch}`);
   }
 }
-const rows = variants.map((v) => ({ label: v.label, load: median(v.loads), check: median(v.checks), findings: v.findings, terms: load(v.dir, v.index).engine.glossary().length }));
 
-console.log(`\n## Embedded knowledge (${runs} runs, medians of CPU time, in process)\n`);
-console.log(`- official texts: ${(officialRaw / 1024).toFixed(0)} KB, ${(officialZipped / 1024).toFixed(0)} KB deflated`);
-console.log(`- prebuilt index: ${kb(seedIndex)} KB → ${kb(fullIndex)} KB (+${(indexGrowth / 1024).toFixed(0)} KB deflated)`);
-console.log(`- ${added <= 5 * 1024 * 1024 ? 'PASS' : 'FAIL'} adds ≤ 5 MB to the .vsix: +${(added / 1024 / 1024).toFixed(2)} MB\n`);
-console.log('| knowledge | terms | load at start | check 1 MB | findings |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const row of rows) console.log(`| ${row.label} | ${row.terms} | ${formatMs(row.load)} | ${formatMs(row.check)} | ${row.findings} |`);
-const [before, after] = rows;
-console.log(`\n- load at start ×${(after.load / before.load).toFixed(2)}; check 1 MB ×${(after.check / before.check).toFixed(2)} against the seed corpus alone`);
-console.log(`- ${after.findings === before.findings ? 'PASS' : 'FAIL'} the official texts change no finding on 1 MB (${before.findings} → ${after.findings})`);
+await main();

@@ -5,7 +5,9 @@
 //
 //   node bench/server.mjs [--requests 300] [--starts 5] [--edits 40]
 //                         [--only first,latency,incremental,memory,hostile,soak] [--profile dir]
-//                         [--soak 50000] [--soakDocuments 5]
+//                         [--soak 50000] [--soakDocuments 5] [--root DIR] [--json FILE]
+// --root measures the server built in another checkout (DIR/dist/server.js); --json also writes
+// the headline figures to FILE, for bench/knowledge.mjs.
 // `soak` is a long editing session (`--soak` edits over `--soakDocuments` documents, with hovers and
 // completions, the segmenter loaded) that samples RSS every 1,000 edits and holds it to a bound.
 // `hostile` opens documents that once overwhelmed the server (a line of 200,000 unclosed “, a
@@ -13,7 +15,7 @@
 // --profile runs every server under `node --cpu-prof` (summarize with bench/lib/profile-summary.mjs).
 // TIFA_BENCH_TRACE=1 prints the server's RSS every second while it idles after the documents are open.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +27,7 @@ import { ROOT } from './lib/paths.mjs';
 const require = createRequire(join(ROOT, 'package.json'));
 const rpc = require('vscode-languageserver-protocol/node');
 
-const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory,hostile', profile: undefined, soak: 50_000, soakDocuments: 5 };
+const options = { requests: 300, starts: 5, edits: 40, only: 'first,latency,incremental,memory,hostile', profile: undefined, soak: 50_000, soakDocuments: 5, root: ROOT, json: undefined };
 /**
  * The soak's bounds. RSS rises and falls as V8 collects the garbage of the analyses, so it is read
  * every 100 edits and each 1,000 edits give a floor (the lowest reading) and a peak. A leak raises
@@ -56,7 +58,7 @@ function documentOfChars(chars) {
 async function startServer({ pull = false } = {}) {
   const spawnedAt = now();
   const profile = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];
-  const child = spawn(process.execPath, [...profile, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profile, join(options.root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr.resume();
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
@@ -410,10 +412,12 @@ const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 async function main() {
   console.log(`# Tifa language server benchmark — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, load average ${loadavg()[0].toFixed(1)} at start`);
   const targets = [];
+  const figures = {};
   if (sections.has('first')) {
     log('first diagnostics…');
     const first = await firstDiagnostics();
     const firstMs = median(first.samples);
+    figures.firstMs = firstMs;
     console.log(`\n## First diagnostics (${first.bytes.toLocaleString('en')} bytes, ${first.findings} findings), spawn → publishDiagnostics, ${first.samples.length} fresh servers\n`);
     const firstCpu = first.cpu.length ? median(first.cpu) : undefined;
     console.log(`median ${formatMs(firstMs)}, min ${formatMs(Math.min(...first.samples))}, max ${formatMs(Math.max(...first.samples))}; CPU time of the server's main thread by then: median ${formatMs(firstCpu)}`);
@@ -430,6 +434,7 @@ async function main() {
     console.log(latencyLine('unhandled request (round-trip floor)', lat.floor));
     const hoverP99 = percentile(lat.hover.samples, 99);
     const completionP99 = percentile(lat.completion.samples, 99);
+    Object.assign(figures, { hoverP99, completionP99, floorP99: percentile(lat.floor.samples, 99), terms: lat.terms });
     targets.push(`${verdict(hoverP99 <= 2 && completionP99 <= 2)} hover/completion p99 ≤ 2 ms: ${formatMs(hoverP99)} / ${formatMs(completionP99)}`);
   }
   if (sections.has('incremental')) {
@@ -446,6 +451,7 @@ async function main() {
   if (sections.has('memory')) {
     log('memory…');
     const mem = await memory();
+    figures.idleKB = mem.idleKB;
     console.log(`\n## Memory with ${(mem.bytes / 2 ** 20).toFixed(1)} MB of open documents (10 × 1 MB, ${mem.findings} findings)\n`);
     console.log(`server VmRSS right after initialize ${Math.round(mem.startKB / 1024)} MB; idle ${Math.round(mem.idleKB / 1024)} MB (word segmenter ${mem.segmenter ? 'loaded' : 'not loaded: it loads on the first completion request'}); with the documents open ${Math.round(mem.rssKB / 1024)} MB (peak ${Math.round(mem.hwmKB / 1024)} MB)`);
     console.log(`idle after the last analysis: ${Math.round(mem.settledKB / 1024)} MB, reached ${mem.settledAfter} s after it (V8 returns the garbage of the analyses once the server has been quiet for a while)`);
@@ -484,6 +490,7 @@ async function main() {
   }
   console.log('\n## Targets\n');
   for (const line of targets) console.log(`- ${line}`);
+  if (options.json) writeFileSync(options.json, JSON.stringify(figures));
 }
 
 await main();
