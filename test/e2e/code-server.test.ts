@@ -140,7 +140,7 @@ describe('Tifa in code-server', { skip, timeout: 10 * TIMEOUT_MS }, () => {
 
   step('the workspace corpus of tifa.json is read in a trusted folder', async (p) => {
     await p.keyboard.press('Escape');
-    const hover = await session!.bench.hover('四下基层', '四下基层');
+    const hover = await session!.bench.hover('三访三评', '三访三评');
     assert.match((await hover.textContent()) ?? '', /学习“千万工程”经验/u);
   }, page);
 
@@ -206,10 +206,10 @@ describe('Tifa in code-server, Restricted Mode', { skip, timeout: 5 * TIMEOUT_MS
     await p.keyboard.press('Escape');
     await bench.clickText('五个转变');
     await p.keyboard.press('Control+End');
-    await p.keyboard.insertText('坚持四下');
-    await bench.editorLines().filter({ hasText: '坚持四下' }).first().waitFor({ timeout: TIMEOUT_MS });
+    await p.keyboard.insertText('坚持三访');
+    await bench.editorLines().filter({ hasText: '坚持三访' }).first().waitFor({ timeout: TIMEOUT_MS });
     await p.keyboard.press('Control+Space');
-    // Trusted, this offers 四下基层 from reference/team-notes.txt; untrusted, only the embedded corpus counts.
+    // Trusted, this offers 三访三评 from reference/team-notes.txt; untrusted, only the embedded corpus counts.
     await p.locator('.suggest-widget .message', { hasText: 'No suggestions' }).waitFor({ timeout: TIMEOUT_MS });
     await p.keyboard.press('Escape');
     await bench.statusItem(/Tifa/u).hover();
