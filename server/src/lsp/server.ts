@@ -104,13 +104,23 @@ export function startServer(connection: Connection): void {
     return diagnostics;
   };
 
-  // Completion's pinyin index is built once the first diagnostics are out (or a while after start
-  // when no document is open), so that it never delays them and the first completion is still fast.
+  // Completion's pinyin index is built, and the wrong-character model read, once the first
+  // diagnostics are out (or a while after start when no document is open), so that neither delays
+  // them; wrong characters join the diagnostics once the model is in.
   let completionPrepared = false;
   const prepareCompletionSoon = () => {
     if (completionPrepared) return;
     completionPrepared = true;
-    setImmediate(() => engine.prepareCompletion());
+    setImmediate(() => {
+      engine.prepareCompletion();
+      loadSpellingModelLater().then(
+        (model) => {
+          engine.setSpellingModel(model);
+          refreshAll();
+        },
+        (error: unknown) => connection.console.warn(`Wrong characters are not checked: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    });
   };
 
   // What was last sent per document: a refresh that changes nothing (a corpus or the spelling
@@ -185,14 +195,6 @@ export function startServer(connection: Connection): void {
     workspace.start();
     sendStatus();
     setTimeout(prepareCompletionSoon, PREPARE_COMPLETION_AFTER_MS);
-    // Analysis does not wait for the model: wrong characters join the diagnostics once it is read.
-    loadSpellingModelLater().then(
-      (model) => {
-        engine.setSpellingModel(model);
-        refreshAll();
-      },
-      (error: unknown) => connection.console.warn(`Wrong characters are not checked: ${error instanceof Error ? error.message : String(error)}`),
-    );
   });
 
   // The segmenter's dictionary costs about a second and 250 MB, and only completion uses it:
