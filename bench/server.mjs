@@ -14,7 +14,6 @@
 // 20 MB real text) and holds each to first diagnostics < 1 s, a keystroke < 100 ms, peak RSS < 300 MB.
 // --profile runs every server under `node --cpu-prof` (summarize with bench/lib/profile-summary.mjs).
 // TIFA_BENCH_TRACE=1 prints the server's RSS every second while it idles after the documents are open.
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +21,7 @@ import { join } from 'node:path';
 import { injectDuplicates, syntheticDocument } from './duplicates-data.mjs';
 import { buildDocument, sourceTexts } from './lib/inputs.mjs';
 import { formatMs, median, percentile, procStatusKB, threadCpuMs } from './lib/measure.mjs';
+import { startServer as spawnServer, positionAt } from './lib/lsp-server.mjs';
 import { ROOT } from './lib/paths.mjs';
 
 const require = createRequire(join(ROOT, 'package.json'));
@@ -46,6 +46,7 @@ const sections = new Set(options.only.split(','));
 const log = (line) => process.stderr.write(`${line}\n`);
 const now = () => performance.now();
 const texts = sourceTexts();
+const startServer = (settings = {}) => spawnServer({ ...settings, root: options.root, profile: options.profile });
 
 /** About `chars` UTF-16 units of real text, cut at a line end. */
 function documentOfChars(chars) {
@@ -54,105 +55,6 @@ function documentOfChars(chars) {
   return text.slice(0, cut + 1);
 }
 
-/** Spawns the server and initializes it; `pull` advertises pull diagnostics. */
-async function startServer({ pull = false } = {}) {
-  const spawnedAt = now();
-  const profile = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];
-  const child = spawn(process.execPath, [...profile, join(options.root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stderr.resume();
-  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-  const waiters = [];
-  let status;
-  const statusWaiters = [];
-  connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
-    for (const waiter of [...waiters]) {
-      if (waiter.uri === params.uri && (waiter.version === undefined || params.version === waiter.version)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve({ at: now(), diagnostics: params.diagnostics });
-      }
-    }
-  });
-  connection.onNotification('tifa/status', (params) => {
-    status = params;
-    for (const waiter of statusWaiters.splice(0)) waiter(params);
-  });
-  connection.onRequest(() => null);
-  connection.listen();
-  await connection.sendRequest(rpc.InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {},
-    locale: 'zh-cn',
-  });
-  await connection.sendNotification(rpc.InitializedNotification.type, {});
-  let version = 1;
-  return {
-    child,
-    connection,
-    spawnedAt,
-    pushed(uri, wantVersion) {
-      return new Promise((resolve) => waiters.push({ uri, version: wantVersion, resolve }));
-    },
-    async open(uri, text) {
-      await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-    },
-    async change(uri, range, text) {
-      version++;
-      await connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
-        textDocument: { uri, version },
-        contentChanges: [{ range, text }],
-      });
-    },
-    pull(uri) {
-      return connection.sendRequest(rpc.DocumentDiagnosticRequest.type, { textDocument: { uri } });
-    },
-    /** Waits until the server reports itself ready, at most `timeoutMs`. */
-    ready(timeoutMs = 15_000) {
-      if (status?.state === 'ready') return Promise.resolve(status);
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(status), timeoutMs);
-        const check = (s) => {
-          if (s.state === 'ready') {
-            clearTimeout(timer);
-            resolve(s);
-          } else statusWaiters.push(check);
-        };
-        statusWaiters.push(check);
-      });
-    },
-    /** Waits until the server reports the word segmenter loaded, at most `timeoutMs`; false if it did not. */
-    segmenterLoaded(timeoutMs = 15_000) {
-      if (status?.segmenter) return Promise.resolve(true);
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), timeoutMs);
-        const check = (s) => {
-          if (s.segmenter) {
-            clearTimeout(timer);
-            resolve(true);
-          } else statusWaiters.push(check);
-        };
-        statusWaiters.push(check);
-      });
-    },
-    async stop() {
-      await connection.sendRequest(rpc.ShutdownRequest.type);
-      await connection.sendNotification(rpc.ExitNotification.type);
-      connection.dispose();
-      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
-
-/** Position (line, UTF-16 character) of an offset. */
-function positionAt(text, offset) {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
-}
 
 function latencyLine(name, { samples, sizes, cpuMean }) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
