@@ -5,17 +5,33 @@
  * or inserted at load time, and a lookup touches one or two slots.
  */
 
-/** Two independent 32-bit hashes of `text`; a wrong match needs both to collide. */
-export function hashPair(text: string): [number, number] {
-  let high = 0x811c9dc5;
-  let low = 0x9747b28c;
+/** FNV-1a for one half, a murmur-style mix for the other: every way of hashing here uses these. */
+const HIGH_SEED = 0x811c9dc5;
+const HIGH_PRIME = 0x01000193;
+const LOW_SEED = 0x9747b28c;
+const LOW_PRIME = 0x5bd1e995;
+
+/** The two hashes of the last string hashed: a lookup in a hot loop allocates nothing. */
+const lastHash = new Uint32Array(2);
+
+/** Two independent 32-bit hashes of `text` into `lastHash`; a wrong match needs both to collide. */
+function hashInto(text: string): void {
+  let high = HIGH_SEED;
+  let low = LOW_SEED;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    high = Math.imul(high ^ code, 0x01000193);
-    low = Math.imul(low ^ code, 0x5bd1e995);
+    high = Math.imul(high ^ code, HIGH_PRIME);
+    low = Math.imul(low ^ code, LOW_PRIME);
     low ^= low >>> 15;
   }
-  return [high >>> 0, low >>> 0];
+  lastHash[0] = high;
+  lastHash[1] = low;
+}
+
+/** Two independent 32-bit hashes of `text`; a wrong match needs both to collide. */
+export function hashPair(text: string): [number, number] {
+  hashInto(text);
+  return [lastHash[0], lastHash[1]];
 }
 
 export class HashCounts {
@@ -35,15 +51,8 @@ export class HashCounts {
   }
 
   get(text: string): number {
-    let high = 0x811c9dc5;
-    let low = 0x9747b28c;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      high = Math.imul(high ^ code, 0x01000193);
-      low = Math.imul(low ^ code, 0x5bd1e995);
-      low ^= low >>> 15;
-    }
-    return this.find(high >>> 0, low >>> 0);
+    hashInto(text);
+    return this.find(lastHash[0], lastHash[1]);
   }
 
   /**
@@ -51,16 +60,16 @@ export class HashCounts {
    * ends it early), as `get` of that string: the hot path builds no string.
    */
   getCodes(a: number, b = -1, c = -1): number {
-    let high = Math.imul(0x811c9dc5 ^ a, 0x01000193);
-    let low = Math.imul(0x9747b28c ^ a, 0x5bd1e995);
+    let high = Math.imul(HIGH_SEED ^ a, HIGH_PRIME);
+    let low = Math.imul(LOW_SEED ^ a, LOW_PRIME);
     low ^= low >>> 15;
     if (b >= 0) {
-      high = Math.imul(high ^ b, 0x01000193);
-      low = Math.imul(low ^ b, 0x5bd1e995);
+      high = Math.imul(high ^ b, HIGH_PRIME);
+      low = Math.imul(low ^ b, LOW_PRIME);
       low ^= low >>> 15;
       if (c >= 0) {
-        high = Math.imul(high ^ c, 0x01000193);
-        low = Math.imul(low ^ c, 0x5bd1e995);
+        high = Math.imul(high ^ c, HIGH_PRIME);
+        low = Math.imul(low ^ c, LOW_PRIME);
         low ^= low >>> 15;
       }
     }
@@ -72,12 +81,12 @@ export class HashCounts {
    * `out[0]`, `out[1]` …: the strings that start at one place share their hashing.
    */
   getPrefixes(codes: ArrayLike<number>, from: number, to: number, out: Float64Array): void {
-    let high = 0x811c9dc5;
-    let low = 0x9747b28c;
+    let high = HIGH_SEED;
+    let low = LOW_SEED;
     for (let i = from; i < to; i++) {
       const code = codes[i];
-      high = Math.imul(high ^ code, 0x01000193);
-      low = Math.imul(low ^ code, 0x5bd1e995);
+      high = Math.imul(high ^ code, HIGH_PRIME);
+      low = Math.imul(low ^ code, LOW_PRIME);
       low ^= low >>> 15;
       out[i - from] = this.find(high >>> 0, low >>> 0);
     }
