@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SETTINGS } from '../../server/src/node/settings-schema';
-import { TOO_MANY_PROBLEMS } from '../../server/src/lsp/server';
+import { TOO_MANY_PROBLEMS } from '../../server/src/lsp/problems';
 import { startServer } from '../helpers/lsp';
 
 /** One half-width comma per line: `lines` findings, one per line. */

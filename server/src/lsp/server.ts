@@ -1,6 +1,5 @@
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   CompletionItemKind,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
@@ -26,7 +25,7 @@ import { CONFIG_FILE, localToday, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
 import { loadSpellingModelLater } from '../node/spelling';
 import { AnalysisCache } from './analysis';
-import { earliestFindings } from './problems';
+import { cappedDiagnostics } from './problems';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
 import {
   FIX_ALL_KIND,
@@ -47,8 +46,6 @@ import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
 export const PUSH_DEBOUNCE_MS = 120;
 const PREPARE_COMPLETION_AFTER_MS = 1000;
-/** The code of the one diagnostic that counts the findings left out by `tifa.maxNumberOfProblems`. */
-export const TOO_MANY_PROBLEMS = 'too-many-problems';
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -94,14 +91,13 @@ export function startServer(connection: Connection): void {
     const analysis = cache.get(document.uri, document.version, document.getText(), documentKind(document.languageId));
     prepareCompletionSoon();
     const max = workspace.maxNumberOfProblems();
-    const { shown, left, firstLeft } = earliestFindings(analysis.findings, max);
-    const diagnostics = shown.map((f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)));
-    if (firstLeft) {
-      // One entry says how many were left out, where the first of them is, so the Problems view shows it.
-      const at = toRange(document, { start: firstLeft.span.start, end: firstLeft.span.start });
-      diagnostics.push({ range: at, message: engine.translate('tooManyProblems', { left, max }), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: TOO_MANY_PROBLEMS });
-    }
-    return diagnostics;
+    return cappedDiagnostics(
+      document,
+      analysis.findings,
+      max,
+      (f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)),
+      (left) => engine.translate('tooManyProblems', { left, max }),
+    );
   };
 
   // Completion's pinyin index is built, and the wrong-character model read, once the first
