@@ -24,6 +24,14 @@ export function officialTexts(root: string): { name: string; text: string }[] {
     .map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
 }
 
+/** How many folds the official texts are cut into when each is read by a model trained without its fold. */
+export const FOLDS = 5;
+
+/** The official texts whose candidates the weights are fitted on as clean text: those of even index. The others measure false alarms. */
+export function tuningTexts<T>(texts: readonly T[]): (T & { index: number })[] {
+  return texts.map((t, index) => ({ ...t, index })).filter((t) => t.index % 2 === 0);
+}
+
 export function dictionaryFile(root: string): string {
   return path.join(root, 'node_modules', 'nodejieba', 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
 }
@@ -60,8 +68,10 @@ export interface TuningSentence {
 }
 
 /**
- * The ECSpell official-document sentences, cut in two by a hash of the sentence as written:
- * the weights are fitted on `tune` alone, and `heldOut` measures them.
+ * The ECSpell official-document sentences, cut in two by a hash of the sentence as corrected:
+ * the weights are fitted on `tune` alone, and `heldOut` measures them. The file has many correct
+ * sentences twice, each with other slips; cut by the corrected sentence, a held-out sentence is
+ * never also tuned on with other slips.
  */
 export function tuningSplit(root: string): { tune: TuningSentence[]; heldOut: TuningSentence[] } {
   const file = path.join(root, '..', 'shared', 'spelling', 'ecspell-odw-train.tsv');
@@ -71,7 +81,7 @@ export function tuningSplit(root: string): { tune: TuningSentence[]; heldOut: Tu
     const [errors, written, corrected] = line.split('\t');
     if (written === undefined || corrected === undefined || written.length !== corrected.length) continue;
     const sentence = { written, corrected, errors: Number(errors) };
-    (createHash('sha256').update(written).digest()[0] % 2 === 0 ? tune : heldOut).push(sentence);
+    (createHash('sha256').update(corrected).digest()[0] % 2 === 0 ? tune : heldOut).push(sentence);
   }
   return { tune, heldOut };
 }

@@ -16,8 +16,8 @@ import { spellingModel } from '../helpers/spelling';
  */
 const OFFICIAL_FALSE_ALARMS = 0;
 const DRAFT_FALSE_ALARMS = 0;
-const HELD_OUT_PRECISION = 0.93;
-const HELD_OUT_RECALL = 0.2;
+const HELD_OUT_PRECISION = 0.95;
+const HELD_OUT_RECALL = 0.21;
 
 function engineWith(spelling: SpellingModel | undefined, rules: Record<string, SeveritySetting> = {}) {
   const only: Record<string, SeveritySetting> = {};
@@ -105,7 +105,8 @@ test(`the 40 official texts get at most ${OFFICIAL_FALSE_ALARMS} false alarms, t
 test(`held-out official-document sentences: character precision at least ${HELD_OUT_PRECISION}, recall at least ${HELD_OUT_RECALL}`, () => {
   const { tune, heldOut } = tuningSplit(ROOT);
   assert.ok(heldOut.length > 500 && tune.length > 500, 'the split keeps both halves large');
-  assert.ok(!heldOut.some((s) => tune.some((t) => t.written === s.written)), 'no sentence is in both halves');
+  const tuned = new Set(tune.map((t) => t.corrected));
+  assert.ok(!heldOut.some((s) => tuned.has(s.corrected)), 'no sentence is in both halves, even with other slips');
   let flags = 0;
   let right = 0;
   let errors = 0;

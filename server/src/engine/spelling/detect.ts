@@ -123,7 +123,8 @@ function candidatesInRun(model: SpellingModel, run: string, start: number, skip:
       if (lm < 1) continue;
       windowScore ??= segment(model, codes, from, to).score;
       codes[p] = meant;
-      const seg = segment(model, codes, from, to).score - windowScore;
+      const meantSegment = segment(model, codes, from, to);
+      const seg = meantSegment.score - windowScore;
       codes[p] = code;
       if (seg < 0) continue;
       const meant3 = support(p, meant);
@@ -143,6 +144,8 @@ function candidatesInRun(model: SpellingModel, run: string, start: number, skip:
         kind & 2 ? 1 : 0,
         kind & 4 ? 1 : 0,
         kind & 8 ? 1 : 0,
+        // Whether the character meant falls inside a word of the window's likeliest segmentation.
+        meantSegment.inWord[p - from],
       ];
       visit({ offset, written, char, features });
     }
