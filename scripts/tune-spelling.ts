@@ -18,7 +18,7 @@ const FEATURES = 16;
  * get at most CLEAN_ALARMS false alarms per 100,000 characters.
  */
 const PRECISION = 0.95;
-const CLEAN_ALARMS = 0.5;
+const CLEAN_ALARMS = 0.3;
 
 const root = process.argv[2] ?? process.cwd();
 const unfitted: SpellingWeights = { weights: new Array(FEATURES).fill(0), mean: new Array(FEATURES).fill(0), scale: new Array(FEATURES).fill(1), threshold: 1, suggest: 1 };

@@ -1,10 +1,11 @@
 import { BOUNDARY, type SpellingModel, type SpellingWeights } from './model';
 
 const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
-import { hanRuns, MAX_WORD } from './train';
+import { isModelChar, MAX_WORD } from './train';
 
 /** Chinese numerals: a number is never judged a slip, nor offered as the fix of one. */
 const NUMERALS = new Set('〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟');
+const NUMERAL_CODES = new Set([...NUMERALS].map((c) => c.charCodeAt(0)));
 /** Stupid back-off (Brants et al. 2007): the weight of a shorter context. */
 const BACK_OFF = 0.4;
 /** How far the window whose segmentation is compared reaches on each side. */
@@ -64,22 +65,42 @@ export function candidatesIn(model: SpellingModel, text: string, skip?: (offset:
   return all;
 }
 
+/** The codes of the run being read, padded with boundaries, reused from run to run: most runs make no garbage. */
+let buffer = new Int32Array(64);
+
 /** `candidatesIn` handed one at a time to `visit`, in text order: the rule's path, which keeps none of them. */
 function visitCandidates(model: SpellingModel, text: string, skip: ((offset: number) => boolean) | undefined, visit: (candidate: Candidate) => void): void {
-  for (const run of hanRuns(text)) {
-    const end = run.start + run.text.length;
-    const listedFrom = text[end] === '、' ? end - LISTED_PHRASE : end;
-    const listedUntil = text[run.start - 1] === '、' ? run.start + LISTED_PHRASE : run.start;
-    const inList = (offset: number) => offset >= listedFrom || offset < listedUntil;
-    candidatesInRun(model, run.text, run.start, (offset) => inList(offset) || (skip !== undefined && skip(offset)), visit);
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inside = i < text.length && isModelChar(text.charCodeAt(i));
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      // The last or first characters of a run beside a 、 are read as a listed phrase.
+      const listedFrom = text[i] === '、' ? i - LISTED_PHRASE : i;
+      const listedUntil = text[start - 1] === '、' ? start + LISTED_PHRASE : start;
+      candidatesInRun(model, text, start, i, listedFrom, listedUntil, skip, visit);
+      start = -1;
+    }
   }
 }
 
-function candidatesInRun(model: SpellingModel, run: string, start: number, skip: (offset: number) => boolean, visit: (candidate: Candidate) => void): void {
+function candidatesInRun(
+  model: SpellingModel,
+  text: string,
+  start: number,
+  end: number,
+  listedFrom: number,
+  listedUntil: number,
+  skip: ((offset: number) => boolean) | undefined,
+  visit: (candidate: Candidate) => void,
+): void {
   // The n-grams and words are looked up by code: most characters are let go after a lookup or
   // three, and strings would only make garbage. Two boundaries pad the run on each side.
-  const codes = new Array<number>(run.length + 4).fill(BOUNDARY_CODE);
-  for (let i = 0; i < run.length; i++) codes[i + 2] = run.charCodeAt(i);
+  const length = end - start + 4;
+  if (buffer.length < length) buffer = new Int32Array(length * 2);
+  const codes = buffer;
+  codes[0] = codes[1] = codes[length - 2] = codes[length - 1] = BOUNDARY_CODE;
+  for (let i = start; i < end; i++) codes[i - start + 2] = text.charCodeAt(i);
   const n = (a: number, b?: number, c?: number) => model.ngramCodes(a, b, c);
   const score = (a: number, b: number, c: number): number => {
     const trigram = n(a, b, c);
@@ -96,27 +117,29 @@ function candidatesInRun(model: SpellingModel, run: string, start: number, skip:
     n(codes[p - 2], codes[p - 1], c) + n(c, codes[p + 1], codes[p + 2]),
   ];
   let inWord: Uint8Array | undefined;
-  for (let p = 2; p < codes.length - 2; p++) {
-    const written = run[p - 2];
-    const offset = start + p - 2;
-    if (NUMERALS.has(written)) continue;
-    // Most characters stand in a context the prose has: the cheapest test comes first.
+  for (let p = 2; p < length - 2; p++) {
     const code = codes[p];
+    if (NUMERAL_CODES.has(code)) continue;
+    // Most characters stand in a context the prose has: the cheapest test comes first.
     if (n(codes[p - 1], code, codes[p + 1]) > 0) continue;
     if (Math.min(n(codes[p - 1], code), n(code, codes[p + 1])) >= SEEN_BIGRAMS) continue;
+    const offset = start + p - 2;
+    const written = text[offset];
     const confusables = model.confusables(written);
-    if (confusables.length === 0 || (skip && skip(offset))) continue;
+    if (confusables.length === 0 || offset >= listedFrom || offset < listedUntil || (skip && skip(offset))) continue;
     // A character inside a word of the run's likeliest segmentation is taken as that word.
-    inWord ??= segment(model, codes, 2, codes.length - 2).inWord;
+    inWord ??= segment(model, codes, 2, length - 2).inWord;
     if (inWord[p - 2]) continue;
     const written3 = support(p, code);
     const base = around(p);
     const from = Math.max(2, p - REACH);
-    const to = Math.min(codes.length - 2, p + REACH + 1);
+    const to = Math.min(length - 2, p + REACH + 1);
     let windowScore: number | undefined;
     for (const { char, kind } of confusables) {
       if (NUMERALS.has(char)) continue;
       const meant = char.charCodeAt(0);
+      // A character the prose never has beside either neighbour cannot mend the context.
+      if (n(codes[p - 1], meant) === 0 && n(meant, codes[p + 1]) === 0) continue;
       codes[p] = meant;
       const lm = around(p) - base;
       codes[p] = code;

@@ -1,8 +1,9 @@
 /**
  * Counts of short strings (character n-grams, dictionary words) keyed by a 64-bit hash in
- * two 32-bit halves, laid out as an open-addressing table with linear probing. The tables
- * are typed arrays, so a model file is read by making views on its bytes: nothing is parsed
- * or inserted at load time, and a lookup touches one or two slots.
+ * two 32-bit halves, laid out as an open-addressing table with linear probing. A slot is three
+ * 32-bit words side by side (count, high half, low half), so a lookup reads one cache line, and
+ * the table is one typed array: a model file is read by making a view on its bytes, nothing is
+ * parsed or inserted at load time, and a lookup touches one or two slots.
  */
 
 /** FNV-1a for one half, a murmur-style mix for the other: every way of hashing here uses these. */
@@ -34,20 +35,19 @@ export function hashPair(text: string): [number, number] {
   return [lastHash[0], lastHash[1]];
 }
 
+/** 32-bit words per slot: the count (0 in an empty slot), then the two halves of the hash. */
+export const SLOT_WORDS = 3;
+
 export class HashCounts {
   private readonly mask: number;
 
-  /** `counts` is 0 in an empty slot; the number of slots is a power of two. */
-  constructor(
-    readonly high: Uint32Array,
-    readonly low: Uint32Array,
-    readonly counts: Uint32Array,
-  ) {
-    this.mask = counts.length - 1;
+  /** `cells` holds SLOT_WORDS words for each slot; the number of slots is a power of two. */
+  constructor(readonly cells: Uint32Array) {
+    this.mask = cells.length / SLOT_WORDS - 1;
   }
 
   get slots(): number {
-    return this.counts.length;
+    return this.cells.length / SLOT_WORDS;
   }
 
   get(text: string): number {
@@ -93,11 +93,12 @@ export class HashCounts {
   }
 
   private find(high: number, low: number): number {
-    const counts = this.counts;
+    const cells = this.cells;
     for (let slot = (high ^ low) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const count = counts[slot];
+      const at = slot * SLOT_WORDS;
+      const count = cells[at];
       if (count === 0) return 0;
-      if (this.high[slot] === high && this.low[slot] === low) return count;
+      if (cells[at + 1] === high && cells[at + 2] === low) return count;
     }
   }
 
@@ -105,17 +106,18 @@ export class HashCounts {
   static from(counts: ReadonlyMap<string, number>): HashCounts {
     let slots = 1;
     while (slots * 0.8 < counts.size + 1) slots *= 2;
-    const table = new HashCounts(new Uint32Array(slots), new Uint32Array(slots), new Uint32Array(slots));
+    const cells = new Uint32Array(slots * SLOT_WORDS);
     const mask = slots - 1;
     for (const [text, count] of counts) {
       if (count <= 0) continue;
       const [high, low] = hashPair(text);
       let slot = (high ^ low) & mask;
-      while (table.counts[slot] !== 0 && !(table.high[slot] === high && table.low[slot] === low)) slot = (slot + 1) & mask;
-      table.high[slot] = high;
-      table.low[slot] = low;
-      table.counts[slot] = Math.min(0xffffffff, table.counts[slot] + count);
+      while (cells[slot * SLOT_WORDS] !== 0 && !(cells[slot * SLOT_WORDS + 1] === high && cells[slot * SLOT_WORDS + 2] === low)) slot = (slot + 1) & mask;
+      const at = slot * SLOT_WORDS;
+      cells[at] = Math.min(0xffffffff, cells[at] + count);
+      cells[at + 1] = high;
+      cells[at + 2] = low;
     }
-    return table;
+    return new HashCounts(cells);
   }
 }

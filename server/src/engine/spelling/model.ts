@@ -1,4 +1,4 @@
-import { HashCounts } from './hash-table';
+import { HashCounts, SLOT_WORDS } from './hash-table';
 
 /** How a confusable character resembles the one written; a pair can have several bits. */
 export const SAME_SOUND_SAME_TONE = 1;
@@ -102,9 +102,9 @@ export class PackedSpellingModel implements SpellingModel {
   }
 }
 
-const MAGIC = 'TIFASPL1';
+const MAGIC = 'TIFASPL2';
 
-/** The bytes of a model file: a JSON header, then the two tables as little-endian 32-bit words. */
+/** The bytes of a model file: a JSON header, then the two tables' cells as little-endian 32-bit words. */
 export function encodeSpellingModel(tables: SpellingTables): Uint8Array {
   const header = new TextEncoder().encode(
     JSON.stringify({
@@ -118,7 +118,7 @@ export function encodeSpellingModel(tables: SpellingTables): Uint8Array {
     }),
   );
   const start = align(MAGIC.length + 4 + header.length);
-  const arrays = [tables.ngrams.high, tables.ngrams.low, tables.ngrams.counts, tables.words.high, tables.words.low, tables.words.counts];
+  const arrays = [tables.ngrams.cells, tables.words.cells];
   const bytes = new Uint8Array(start + arrays.reduce((sum, a) => sum + a.length * 4, 0));
   bytes.set(new TextEncoder().encode(MAGIC), 0);
   const view = new DataView(bytes.buffer);
@@ -148,14 +148,14 @@ export function decodeSpellingModel(input: Uint8Array): PackedSpellingModel {
     confusion: Record<string, string>;
   };
   let at = align(MAGIC.length + 4 + headerLength);
-  if (at + (header.ngrams + header.words) * 12 !== bytes.byteLength) throw new Error('spelling model truncated');
+  if (at + (header.ngrams + header.words) * SLOT_WORDS * 4 !== bytes.byteLength) throw new Error('spelling model truncated');
   const take = (length: number): Uint32Array => {
     const array = littleEndian() ? new Uint32Array(bytes.buffer, bytes.byteOffset + at, length) : Uint32Array.from({ length }, (_, i) => view.getUint32(at + i * 4, true));
     at += length * 4;
     return array;
   };
-  const ngrams = new HashCounts(take(header.ngrams), take(header.ngrams), take(header.ngrams));
-  const words = new HashCounts(take(header.words), take(header.words), take(header.words));
+  const ngrams = new HashCounts(take(header.ngrams * SLOT_WORDS));
+  const words = new HashCounts(take(header.words * SLOT_WORDS));
   return new PackedSpellingModel({ ...header, ngrams, words });
 }
 
