@@ -14,7 +14,7 @@ const out = path.join(root, 'dist', 'spelling-model.bin');
 const keyFile = path.join(root, 'out', 'scripts', 'spelling-model.key');
 const hash = createHash('sha256');
 hash.update(fs.readFileSync(__filename));
-for (const part of [sources.dictionary, sources.samePinyin, sources.sameStroke, JSON.stringify(sources.shapeConfusion), JSON.stringify(sources.weights), ...sources.texts]) {
+for (const part of [sources.dictionary, sources.samePinyin, sources.sameStroke, JSON.stringify(sources.shapeConfusion), sources.glyphSimilar, JSON.stringify(sources.weights), ...sources.texts]) {
   hash.update(part).update('\0');
 }
 const key = hash.digest('hex');

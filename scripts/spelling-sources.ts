@@ -51,11 +51,13 @@ export function spellingSources(root: string, options: { texts?: readonly string
     samePinyin: read('same-pinyin.txt'),
     sameStroke: read('same-stroke.txt'),
     shapeConfusion: JSON.parse(read('shape-confusion.json')) as Record<string, string[]>,
+    glyphSimilar: read('glyph-similar.tsv'),
     weights,
     provenance: [
       'character n-grams: the official texts of corpus/official (../shared/corpus-official)',
       'word frequencies: jieba.dict.utf8 of nodejieba (MIT)',
       'confusion sets: pycorrector same_pinyin.txt, same_stroke.txt (Apache-2.0); ECSpell shapeConfusion.json (MIT)',
+      'drawn look-alikes: glyph-similar.tsv, measured by scripts/glyph-similarity.py on WenQuanYi Micro Hei',
       'weights: fitted by scripts/tune-spelling.ts on the tuning half of ECSpell odw.train (MIT)',
     ],
   };

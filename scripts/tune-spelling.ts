@@ -11,7 +11,7 @@ import { PackedSpellingModel, type SpellingWeights } from '../server/src/engine/
 import { trainSpellingModel } from '../server/src/engine/spelling/train';
 import { FOLDS, officialTexts, spellingSources, tuningSplit, tuningTexts, weightsFile } from './spelling-sources';
 
-const FEATURES = 16;
+const FEATURES = 18;
 /**
  * Further candidates are offered from half the threshold on. The threshold is the lowest at which
  * the tuning half is flagged this precisely, with no clean sentence flagged, and the clean texts

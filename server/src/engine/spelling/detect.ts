@@ -167,6 +167,8 @@ function candidatesInRun(
         kind & 2 ? 1 : 0,
         kind & 4 ? 1 : 0,
         kind & 8 ? 1 : 0,
+        kind & 16 ? 1 : 0,
+        kind & 32 ? 1 : 0,
         // Whether the character meant falls inside a word of the window's likeliest segmentation.
         meantSegment.inWord[p - from],
       ];

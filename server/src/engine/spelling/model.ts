@@ -5,10 +5,14 @@ export const SAME_SOUND_SAME_TONE = 1;
 export const SAME_SOUND_OTHER_TONE = 2;
 export const SAME_STROKES = 4;
 export const SAME_SHAPE = 8;
+/** The two glyphs, drawn, lie close (corpus/spelling/glyph-similar.tsv, its second column). */
+export const DRAWN_ALIKE = 16;
+/** The larger part of one glyph, drawn, looks like the whole of the other (its third column): a part added or lost. */
+export const DRAWN_PART = 32;
 
 export interface Confusable {
   readonly char: string;
-  /** Bits of SAME_SOUND_SAME_TONE, SAME_SOUND_OTHER_TONE, SAME_STROKES, SAME_SHAPE. */
+  /** Bits of SAME_SOUND_SAME_TONE, SAME_SOUND_OTHER_TONE, SAME_STROKES, SAME_SHAPE, DRAWN_ALIKE, DRAWN_PART. */
   readonly kind: number;
 }
 
@@ -53,7 +57,7 @@ export interface SpellingTables {
   readonly ngramTotal: number;
   readonly words: HashCounts;
   readonly wordTotal: number;
-  /** Per character: its confusables written together, then `|`, then one hex digit of kind bits per confusable. */
+  /** Per character: its confusables written together, then `|`, then two hex digits of kind bits per confusable. */
   readonly confusion: Readonly<Record<string, string>>;
   readonly weights: SpellingWeights;
   /** Where the data came from, stored in the file for whoever reads it. */
@@ -95,14 +99,14 @@ export class PackedSpellingModel implements SpellingModel {
     if (cached) return cached;
     const packed = Object.prototype.hasOwnProperty.call(this.tables.confusion, char) ? this.tables.confusion[char] : undefined;
     const bar = packed ? packed.indexOf('|') : 0;
-    const found = packed ? [...packed.slice(0, bar)].map((c, i) => ({ char: c, kind: parseInt(packed[bar + 1 + i], 16) })) : [];
+    const found = packed ? [...packed.slice(0, bar)].map((c, i) => ({ char: c, kind: parseInt(packed.slice(bar + 1 + 2 * i, bar + 3 + 2 * i), 16) })) : [];
     const result = found.length > 0 ? found : NONE;
     this.parsed.set(char, result);
     return result;
   }
 }
 
-const MAGIC = 'TIFASPL2';
+const MAGIC = 'TIFASPL3';
 
 /** The bytes of a model file: a JSON header, then the two tables' cells as little-endian 32-bit words. */
 export function encodeSpellingModel(tables: SpellingTables): Uint8Array {

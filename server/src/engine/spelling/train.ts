@@ -7,6 +7,8 @@ import {
   SAME_SOUND_OTHER_TONE,
   SAME_SOUND_SAME_TONE,
   SAME_STROKES,
+  DRAWN_ALIKE,
+  DRAWN_PART,
   type SpellingWeights,
 } from './model';
 
@@ -22,6 +24,8 @@ export interface SpellingSources {
   readonly sameStroke: string;
   /** ECSpell's shapeConfusion.json: character to its look-alikes. */
   readonly shapeConfusion: Readonly<Record<string, readonly string[]>>;
+  /** glyph-similar.tsv: per character, its drawn look-alikes and the characters whose larger part looks like it, each with a score. */
+  readonly glyphSimilar: string;
   readonly weights: SpellingWeights;
   readonly provenance?: readonly string[];
 }
@@ -87,8 +91,11 @@ export function trainSpellingModel(sources: SpellingSources): PackedSpellingMode
   });
 }
 
-/** Which characters each character is confused with, from the three lists, both ways. */
-export function confusionSets(sources: Pick<SpellingSources, 'samePinyin' | 'sameStroke' | 'shapeConfusion'>): Record<string, string> {
+/** A drawn look-alike counts from this score of glyph-similar.tsv (0–99) on. */
+export const DRAWN_SCORE = 60;
+
+/** Which characters each character is confused with, from the three lists and the drawn glyphs, both ways. */
+export function confusionSets(sources: Pick<SpellingSources, 'samePinyin' | 'sameStroke' | 'shapeConfusion' | 'glyphSimilar'>): Record<string, string> {
   const kinds = new Map<string, Map<string, number>>();
   const link = (a: string, b: string, kind: number) => {
     if (a === b || a.length !== 1 || b.length !== 1 || !isModelChar(a.charCodeAt(0)) || !isModelChar(b.charCodeAt(0))) return;
@@ -112,10 +119,17 @@ export function confusionSets(sources: Pick<SpellingSources, 'samePinyin' | 'sam
     for (const a of group) for (const b of group) link(a, b, SAME_STROKES);
   }
   for (const [char, alike] of Object.entries(sources.shapeConfusion)) for (const c of alike) both(char, c, SAME_SHAPE);
+  for (const line of sources.glyphSimilar.split('\n')) {
+    if (line.startsWith('#')) continue;
+    const [char, alike = '', parts = ''] = line.split('\t');
+    if (!char) continue;
+    for (const [, c, score] of alike.matchAll(/(\D)(\d\d)/gu)) if (Number(score) >= DRAWN_SCORE) both(char, c, DRAWN_ALIKE);
+    for (const [, c, score] of parts.matchAll(/(\D)(\d\d)/gu)) if (Number(score) >= DRAWN_SCORE) both(char, c, DRAWN_PART);
+  }
   const packed: Record<string, string> = {};
   for (const [char, of] of [...kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const entries = [...of];
-    packed[char] = entries.map(([c]) => c).join('') + '|' + entries.map(([, kind]) => kind.toString(16)).join('');
+    packed[char] = entries.map(([c]) => c).join('') + '|' + entries.map(([, kind]) => kind.toString(16).padStart(2, '0')).join('');
   }
   return packed;
 }
