@@ -19,18 +19,24 @@ Two relations are measured:
   (weighted by its grey level) of the distance to the nearest ink pixel of the other, capped at
   12 px, averaged over both directions. Dense characters lie close to every other dense character,
   so the distance is corrected for hubness (as CSLS does for embeddings): d' = d - (r_a + r_b)/2 + r,
-  where r_x is the mean distance of x to its 10 nearest characters and r the mean of all r_x.
-  score = 100 * (1 - d'/2 px), at most 99. Each character keeps its K nearest with score >= cutoff.
+  where r_x is the mean distance of x to its 10 nearest characters and r the mean of all r_x;
+  a pair with d > 1.5 px is never kept (else an isolated character such as 一 would keep
+  whatever is least far). score = 100 * (1 - d'/2 px), within [0, 99]. Each character keeps its
+  20 nearest by d' with score >= 50.
 * part-of: the whole glyph of a character against the larger part of another (the left, right,
-  upper or lower 55 % or 65 % of its ink box), both stretched to fill a 32 x 32 box, by the same
-  chamfer distance (capped at 8 px, given in 48-px units, no hubness correction); it finds a
-  character that another writes with one more component (女 in 安, 人 in 队, 丸 in 执).
-  Each character keeps the K' characters it is the larger part of, with score >= cutoff, and not
-  already among its look-alikes.
+  upper or lower 55 % or 65 % of its ink box), both stretched to fill a 32 x 32 box when their
+  proportions differ by less than a factor of 2, by the same chamfer distance (capped at 8 px,
+  given in 48-px units), corrected for hubness likewise (the mean distance of a whole to its 10
+  nearest parts, of a glyph's parts to their 10 nearest wholes); it finds the character that
+  another writes with one more component (人 in 队, 丸 in 执, 以 in 拟). Each character keeps the
+  6 nearest characters it is the larger part of with score >= 70, none of its look-alikes.
+
+The scores are floored to whole numbers. Matrix products in float32 may round differently with
+another BLAS or thread count, so a score can move by one on another machine.
 
 Output: a header of lines starting with '#', then one line per character that has a neighbour:
 character TAB look-alikes TAB part-of, each list a run of (neighbour, two-digit score), most
-similar first, e.g. `任<TAB>枉68仟66...<TAB>凭57...`.
+similar first, e.g. `丸<TAB>九90亢76...<TAB>执84纨82孰71`.
 """
 import argparse
 import collections
