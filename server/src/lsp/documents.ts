@@ -63,7 +63,11 @@ export class ChunkedTextDocument implements TextDocument {
       const end = this.offsetAt(range.end);
       return this.slice(Math.min(start, end), Math.max(start, end));
     }
-    this.whole ??= this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
+    if (this.whole === undefined) {
+      this.whole = this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
+      // The chunks become slices of the whole text, so that the older texts they were cut from are freed.
+      if (this.chunks.length > 1) this.setChunks(this.cut(this.whole));
+    }
     return this.whole;
   }
 

@@ -7,10 +7,11 @@ import type { Article, DocumentModel, Paragraph, ParagraphBreak, Sentence } from
  * Reads a document into articles, paragraphs and sentences. Lines broken in the middle
  * of a sentence (a paste from PDF) are joined back into one paragraph; a title-like line
  * stranded between the two halves is recorded as a stray heading. `previous`, the model of an
- * earlier version of the text, lends the lines and paragraphs that lie before the first change.
+ * earlier version of the text, lends the lines and paragraphs that lie before the first change,
+ * and those after the last change, moved by the length the edit added.
  */
 export function parseDocument(text: string, previous?: DocumentModel): DocumentModel {
-  // After an edit, what lies before it is read again only where the edit can reach.
+  // After an edit, what lies around it is read again only where the edit can reach.
   const earlierAges = previous && ages.get(previous);
   const generation = earlierAges ? earlierAges.generation + 1 : 0;
   const unchanged = previous ? commonPrefixLength(previous.text, text) : 0;
