@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseDocument } from '../../server/src/engine/document/parse';
+import { MAX_LENT_GENERATIONS, parseDocument, partAges } from '../../server/src/engine/document/parse';
 import type { DocumentModel } from '../../server/src/engine/document/model';
 import { embeddedCorpus } from '../helpers/corpus';
 
@@ -55,4 +55,27 @@ test('paragraphs before an edit are lent, those after it are read again, and non
   }
   assert.notEqual(model.paragraphs[1], first.paragraphs[1], 'read again once it has been lent long enough');
   assert.deepEqual(shape(model), shape(parseDocument(current)));
+});
+
+test('after an edit, what follows it is moved along rather than read again, and none of it for ever', () => {
+  const text = embeddedCorpus().text;
+  let model = parseDocument(text);
+  let current = text;
+  const last = () => model.paragraphs[model.paragraphs.length - 1];
+  const before = last();
+  for (let k = 0; k < 3 * MAX_LENT_GENERATIONS; k++) {
+    // Each edit falls in the first paragraph and shifts everything after it.
+    const at = model.paragraphs[0].span.start + 1;
+    current = k % 2 === 0 ? `${current.slice(0, at)}新${current.slice(at)}` : current.slice(0, at) + current.slice(at + 1);
+    model = parseDocument(current, model);
+    const ages = partAges(model)!;
+    assert.ok(ages.lines.every((age) => age < MAX_LENT_GENERATIONS), 'no line is older than the versions a model may lend');
+    assert.ok(ages.paragraphs.every((age) => age < MAX_LENT_GENERATIONS), 'no paragraph is older than the versions a model may lend');
+    if (k === 0) {
+      assert.equal(ages.paragraphs[ages.paragraphs.length - 1], 1, 'the last paragraph was moved along, not read again');
+      assert.equal(ages.lines[ages.lines.length - 1], 1, 'the last line was moved along, not read again');
+    }
+    assert.deepEqual(shape(model), shape(parseDocument(current)));
+  }
+  assert.equal(last().text, before.text);
 });

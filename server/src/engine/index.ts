@@ -265,8 +265,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const analyze = (source: string, options?: AnalyzeOptions): Finding[] => {
     const suppressions = new Suppressions(source);
     const text = suppressions.masked(source);
-    // The model of the text analysed last lends what lies before the first change: an edit
-    // is read again from the paragraph it touched.
+    // The model of the text analysed last lends what lies before the first change and, moved
+    // along, what follows the last: an edit is read again in the paragraphs it touched.
     const document = parseDocument(text, lastDocument);
     lastDocument = document;
     const date = () => documentDate(text, config.documentDate, config.today?.());

@@ -6,17 +6,32 @@ import type { DocumentKind, Engine, Finding } from '../engine';
  */
 export const MAX_ANALYZED_LENGTH = 1_000_000;
 
+/** What the analysis reads of a document: its length and its start, without building the whole text. */
+export interface AnalysisSource {
+  readonly length: number;
+  /** The first `end` code units. */
+  textUpTo(end: number): string;
+  /** As `String.prototype.lastIndexOf` for one character. */
+  lastIndexOf(char: string, from: number): number;
+}
+
+/** A text already in one string, as an `AnalysisSource`. */
+export function stringSource(text: string): AnalysisSource {
+  return { length: text.length, textUpTo: (end) => text.slice(0, end), lastIndexOf: (char, from) => text.lastIndexOf(char, from) };
+}
+
 /** Findings for one version of one document. */
 export interface Analysis {
   readonly version: number;
-  readonly text: string;
+  /** The length of the whole text. */
+  readonly length: number;
   readonly findings: readonly Finding[];
   /** How much of the text was checked: all of it unless the document is very large. */
   readonly analyzedLength: number;
 }
 
 /** The length of the prefix of `text` that is analysed: all of it, or up to a paragraph break near the limit. */
-export function analyzedLength(text: string, limit = MAX_ANALYZED_LENGTH): number {
+export function analyzedLength(text: string | AnalysisSource, limit = MAX_ANALYZED_LENGTH): number {
   if (text.length <= limit) return text.length;
   const lastBreak = text.lastIndexOf('\n', limit);
   return lastBreak > limit / 2 ? lastBreak + 1 : limit;
@@ -37,14 +52,15 @@ export class AnalysisCache {
   ) {}
 
   /** `kind` tells a .policy document, which the 公文 format rules always check. */
-  get(uri: string, version: number, text: string, kind?: DocumentKind): Analysis {
+  get(uri: string, version: number, source: string | AnalysisSource, kind?: DocumentKind): Analysis {
     const cached = this.results.get(uri);
-    if (cached && cached.version === version && cached.text.length === text.length) return cached;
+    if (cached && cached.version === version && cached.length === source.length) return cached;
+    const text = typeof source === 'string' ? stringSource(source) : source;
     let findings: readonly Finding[];
     const length = analyzedLength(text);
     if (length < text.length) this.onTruncated(uri, length, text.length);
     try {
-      findings = this.engine().analyze(length < text.length ? text.slice(0, length) : text, { kind });
+      findings = this.engine().analyze(text.textUpTo(length), { kind });
     } catch (error) {
       this.onError(uri, error);
       const message = error instanceof Error ? error.message : String(error);
@@ -57,7 +73,7 @@ export class AnalysisCache {
         },
       ];
     }
-    const analysis = { version, text, findings, analyzedLength: length };
+    const analysis = { version, length: text.length, findings, analyzedLength: length };
     this.results.set(uri, analysis);
     return analysis;
   }

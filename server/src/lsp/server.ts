@@ -15,7 +15,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { createEngine, documentKind, formatCitation, localeFrom, overlapSummary, type Engine } from '../engine';
@@ -25,6 +24,7 @@ import { CONFIG_FILE, localToday, parseConfig } from '../node/config';
 import { startJiebaWorker } from '../node/jieba';
 import { loadSpellingModelLater } from '../node/spelling';
 import { AnalysisCache } from './analysis';
+import { ChunkedDocuments, type ChunkedTextDocument } from './documents';
 import { cappedDiagnostics } from './problems';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
 import {
@@ -49,7 +49,7 @@ const PREPARE_COMPLETION_AFTER_MS = 1000;
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments<ChunkedTextDocument>(ChunkedDocuments);
   const engine: Engine = createEngine({ corpora: loadIndexedBuiltinCorpus(), glossaries: loadBuiltinGlossary(), config: { today: () => localToday() } });
   const workspace = new Workspace(connection, () => engine);
   const outlines = new OutlineCache((text) => engine.outline(text));
@@ -76,9 +76,9 @@ export function startServer(connection: Connection): void {
 
   const isConfigFile = (uri: string) => uri.endsWith(`/${CONFIG_FILE}`);
   // Markdown has its own outline and folding from its headings; a second one would only repeat them.
-  const hasOwnOutline = (document: TextDocument) => document.languageId !== 'markdown' && !isConfigFile(document.uri);
+  const hasOwnOutline = (document: ChunkedTextDocument) => document.languageId !== 'markdown' && !isConfigFile(document.uri);
 
-  const diagnosticsFor = (document: TextDocument): Diagnostic[] => {
+  const diagnosticsFor = (document: ChunkedTextDocument): Diagnostic[] => {
     if (isConfigFile(document.uri)) {
       return parseConfig(document.getText()).problems.map((p) => ({
         range: toRange(document, { start: p.offset ?? 0, end: (p.offset ?? 0) + 1 }),
@@ -88,7 +88,7 @@ export function startServer(connection: Connection): void {
         code: 'config',
       }));
     }
-    const analysis = cache.get(document.uri, document.version, document.getText(), documentKind(document.languageId));
+    const analysis = cache.get(document.uri, document.version, document, documentKind(document.languageId));
     prepareCompletionSoon();
     const max = workspace.maxNumberOfProblems();
     return cappedDiagnostics(
@@ -122,7 +122,7 @@ export function startServer(connection: Connection): void {
   // What was last sent per document: a refresh that changes nothing (a corpus or the spelling
   // model arriving) sends nothing, so an editor redraws no squiggle it already shows.
   const lastPublished = new Map<string, string>();
-  const publish = (document: TextDocument) => {
+  const publish = (document: ChunkedTextDocument) => {
     if (pullDiagnostics) return;
     const diagnostics = diagnosticsFor(document);
     const sent = `${document.version}\u0000${JSON.stringify(diagnostics)}`;
@@ -131,7 +131,7 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
-  const schedule = (document: TextDocument, delay: number) => {
+  const schedule = (document: ChunkedTextDocument, delay: number) => {
     clearTimeout(pending.get(document.uri));
     pending.set(
       document.uri,
@@ -282,11 +282,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, range, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    const text = document.getText();
     const actions: CodeAction[] = [];
     const wantsFixAll = !context.only || context.only.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND));
     const wantsQuickFix = !context.only || context.only.some((k) => CodeActionKind.QuickFix.startsWith(k));
-    const analysis = cache.get(document.uri, document.version, text, documentKind(document.languageId));
+    const analysis = cache.get(document.uri, document.version, document, documentKind(document.languageId));
     const span = toSpan(document, range);
     const inRange = analysis.findings.filter((f) => f.span.end >= span.start && f.span.start <= span.end);
     if (wantsQuickFix) {
@@ -295,7 +294,8 @@ export function startServer(connection: Connection): void {
           (d) => d.source === DIAGNOSTIC_SOURCE && d.code === finding.code && toSpan(document, d.range).start === finding.span.start,
         );
         for (const fix of finding.fixes ?? []) actions.push(toCodeAction(document, fix, diagnostic));
-        const keep = engine.keepThisOne(text, finding);
+        // The whole text is built once per version, and only where a finding asks for it.
+        const keep = engine.keepThisOne(document.getText(), finding);
         if (keep) actions.push(toCodeAction(document, keep, diagnostic));
       }
     }
@@ -316,7 +316,7 @@ export function startServer(connection: Connection): void {
     return actions;
   });
 
-  const fixAllEdit = (document: TextDocument) => {
+  const fixAllEdit = (document: ChunkedTextDocument) => {
     const text = document.getText();
     const kind = documentKind(document.languageId);
     const checked = cache.get(document.uri, document.version, text, kind).analyzedLength;

@@ -44,6 +44,14 @@ const HEADING_NUMBERS: readonly [RegExp, number][] = [
   [/^[（(](\d{1,2})[)）]/u, 4],
 ];
 const MARKDOWN_PREFIX = /^#{1,6}\s+/u;
+/** The characters a heading number can open with: every pattern of HEADING_NUMBERS starts with one. */
+const NUMBER_OPENERS = new Set([...'一二三四五六七八九十（(0123456789']);
+
+/** The text of a line after a Markdown heading's #s, and whether a heading number could open it. */
+function numberPlace(text: string): { prefix: number; possible: boolean } {
+  const prefix = text.charCodeAt(0) === 35 ? (MARKDOWN_PREFIX.exec(text)?.[0].length ?? 0) : 0;
+  return { prefix, possible: NUMBER_OPENERS.has(text[prefix]) };
+}
 /** A chapter, an appendix or an unnumbered Markdown heading closes every open heading enumeration. */
 const SECTION_BREAK = /^(?:第[一二三四五六七八九十百]+[章节部分篇]|附[件录：:])/u;
 
@@ -160,7 +168,8 @@ function atBoundary(text: string, index: number): boolean {
 }
 
 function headingMarker(line: Line, section: number): EnumerationMarker | undefined {
-  const prefix = MARKDOWN_PREFIX.exec(line.text)?.[0].length ?? 0;
+  const { prefix, possible } = numberPlace(line.text);
+  if (!possible) return undefined;
   const text = line.text.slice(prefix);
   for (const [pattern, level] of HEADING_NUMBERS) {
     const m = pattern.exec(text);
@@ -200,7 +209,8 @@ function sectionsOf(document: DocumentModel): { inline: Map<number, number>; hea
     if (stray.has(line.span.start)) continue;
     const mayBeNumbered = line.kind === 'heading' || line.kind === 'text';
     if (mayBeNumbered) numberable.push(line);
-    const numbered = mayBeNumbered && HEADING_NUMBERS.some(([p]) => p.test(line.text.replace(MARKDOWN_PREFIX, '')));
+    const place = mayBeNumbered ? numberPlace(line.text) : undefined;
+    const numbered = place !== undefined && place.possible && HEADING_NUMBERS.some(([p]) => p.test(line.text.slice(place.prefix)));
     if (line.kind === 'author-note' || SECTION_BREAK.test(line.text) || (line.kind === 'heading' && !numbered)) headingSection++;
     if (numbered || (line.kind !== 'text' && line.kind !== 'list-item')) inlineSection++;
     inline.set(line.span.start, inlineSection);

@@ -68,25 +68,47 @@ export function looksLikeNames(text: string): boolean {
   return NAME_LIST.test(text);
 }
 
+/** The lines of an earlier version of a text, and how much of it the new version keeps. */
+export interface EarlierLines {
+  readonly lines: readonly Line[];
+  /** Code units the two versions share from the start. */
+  readonly unchanged: number;
+  /** Code units the two versions share at the end, none of them among the shared start. */
+  readonly unchangedEnd?: number;
+  /** The new length minus the earlier one. */
+  readonly shift?: number;
+  /** Whether the line at place `k` of `lines` may still be taken over: parts read long ago are read again. */
+  readonly lent: (k: number) => boolean;
+}
+
 /**
  * Splits text into lines with trimmed content spans; blank lines are left out. `previous`
  * holds the lines of an earlier version whose first `unchanged` code units are the same:
  * the lines that end before the change are taken over as they are, up to the first that
- * `lent` refuses.
+ * `lent` refuses. Lines in the shared end (`unchangedEnd`), from the line break before them
+ * on, are taken over moved by `shift`, with their numbers moved by the lines the edit added.
+ * `from`, when given, receives for each line the place of the earlier line it takes over, or -1.
  */
-export function readLines(text: string, previous?: { lines: readonly Line[]; unchanged: number; lent: (line: Line) => boolean }): Line[] {
+export function readLines(text: string, previous?: EarlierLines, from: number[] = []): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   let index = 0;
   let start = 0;
+  const previousLines = previous?.lines ?? [];
+  const shift = previous?.shift ?? 0;
+  // A line starting after this offset has its line break before it in the shared end.
+  const sharedEndFrom = previous?.unchangedEnd ? n - previous.unchangedEnd : -1;
   if (previous) {
     // Lines before the last one that starts inside the unchanged text end, break included, before
     // it. Strictly inside: an edit right at a line start may join a \r before it to a \n.
     let kept = 0;
-    while (kept < previous.lines.length && previous.lines[kept].span.start < previous.unchanged && previous.lent(previous.lines[kept])) kept++;
+    while (kept < previous.lines.length && previous.lines[kept].span.start < previous.unchanged && previous.lent(kept)) kept++;
     if (kept > 1) {
       const resume = previous.lines[kept - 1];
-      for (let k = 0; k < kept - 1; k++) lines.push(previous.lines[k]);
+      for (let k = 0; k < kept - 1; k++) {
+        lines.push(previous.lines[k]);
+        from.push(k);
+      }
       index = resume.index;
       start = Math.max(text.lastIndexOf('\n', resume.span.start - 1), text.lastIndexOf('\r', resume.span.start - 1)) + 1;
     }
@@ -103,14 +125,44 @@ export function readLines(text: string, previous?: { lines: readonly Line[]; unc
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
+      // Past the edit, a line whose break before it is unchanged reads as it did, only moved.
+      const first = sharedEndFrom >= 0 && start > sharedEndFrom ? lineStartingAt(previousLines, s - shift) : -1;
+      if (first >= 0 && previous!.lent(first)) {
+        const renumber = index - previousLines[first].index;
+        let k = first;
+        for (; k < previousLines.length && previous!.lent(k); k++) {
+          const line = previousLines[k];
+          lines.push({ ...line, index: line.index + renumber, span: { start: line.span.start + shift, end: line.span.end + shift } });
+          from.push(k);
+        }
+        if (k === previousLines.length) return lines;
+        // Read again from the first line not lent any more.
+        const resume = previousLines[k];
+        index = resume.index + renumber;
+        start = Math.max(text.lastIndexOf('\n', resume.span.start + shift - 1), text.lastIndexOf('\r', resume.span.start + shift - 1)) + 1;
+        continue;
+      }
       const content = text.slice(s, e);
       lines.push({ index, span: { start: s, end: e }, text: content, ...classifyLine(content) });
+      from.push(-1);
     }
     if (end >= n) break;
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     index++;
   }
   return lines;
+}
+
+/** The place among `lines` of the line whose content starts at `offset`, or -1. */
+function lineStartingAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lines[mid].span.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return lines[low]?.span.start === offset ? low : -1;
 }
 
 /**

@@ -7,16 +7,28 @@ import type { Article, DocumentModel, Paragraph, ParagraphBreak, Sentence } from
  * Reads a document into articles, paragraphs and sentences. Lines broken in the middle
  * of a sentence (a paste from PDF) are joined back into one paragraph; a title-like line
  * stranded between the two halves is recorded as a stray heading. `previous`, the model of an
- * earlier version of the text, lends the lines and paragraphs that lie before the first change.
+ * earlier version of the text, lends the lines and paragraphs that lie before the first change,
+ * and those after the last change, moved by the length the edit added.
  */
 export function parseDocument(text: string, previous?: DocumentModel): DocumentModel {
-  // After an edit, what lies before it is read again only where the edit can reach.
-  const generation = previous ? (generations.get(previous) ?? 0) + 1 : 0;
+  // After an edit, what lies around it is read again only where the edit can reach.
+  const earlierAges = previous && ages.get(previous);
+  const generation = earlierAges ? earlierAges.generation + 1 : 0;
   const unchanged = previous ? commonPrefixLength(previous.text, text) : 0;
-  const lent = <T extends object>(part: T) => (born.get(part) ?? -Infinity) > generation - MAX_LENT_GENERATIONS;
-  const earlier = previous && unchanged > 0 ? { lines: previous.lines, unchanged, lent } : undefined;
-  const lines = readLines(text, earlier);
-  for (const line of lines) if (!born.has(line)) born.set(line, generation);
+  // What follows the edit is the same too, moved by the length the edit added.
+  const unchangedEnd = previous ? commonSuffixLength(previous.text, text, Math.min(previous.text.length, text.length) - unchanged) : 0;
+  const shift = previous ? text.length - previous.text.length : 0;
+  const sharedEndFrom = text.length - unchangedEnd;
+  const lent = (born: number | undefined) => born !== undefined && born > generation - MAX_LENT_GENERATIONS;
+  const earlier =
+    previous && earlierAges && (unchanged > 0 || unchangedEnd > 0)
+      ? { lines: previous.lines, unchanged, unchangedEnd, shift, lent: (k: number) => lent(earlierAges.lines[k]) }
+      : undefined;
+  const from: number[] = [];
+  const lines = readLines(text, earlier, from);
+  // A part taken over, moved or not, keeps the version it was read in: it holds a slice of that text.
+  const lineAges = from.map((k) => (k >= 0 && earlierAges ? earlierAges.lines[k] : generation));
+  const paragraphAges: number[] = [];
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const breaks: ParagraphBreak[] = [];
@@ -65,16 +77,29 @@ export function parseDocument(text: string, previous?: DocumentModel): DocumentM
       break;
     }
     const before = previous?.paragraphs[paragraphs.length];
-    const reusable = before && before.span.end <= unchanged && lent(before) && sameSpans(before.segments, segments);
-    const paragraph = reusable ? before : buildParagraph(text, paragraphs.length, segments);
-    if (!reusable) born.set(paragraph, generation);
+    const reusable = before && before.span.end <= unchanged && lent(earlierAges?.paragraphs[paragraphs.length]) && sameSpans(before.segments, segments);
+    let paragraph: Paragraph;
+    if (reusable) {
+      paragraph = before;
+      paragraphAges.push(earlierAges!.paragraphs[paragraphs.length]);
+    } else {
+      // A paragraph wholly in the unchanged end, read as it was, is moved along rather than read again.
+      const k = previous && unchangedEnd > 0 && segments[0].start > sharedEndFrom ? paragraphStartingAt(previous.paragraphs, segments[0].start - shift) : -1;
+      if (k >= 0 && lent(earlierAges?.paragraphs[k]) && sameSpans(previous!.paragraphs[k].segments, segments, shift)) {
+        paragraph = moveParagraph(previous!.paragraphs[k], paragraphs.length, segments, shift);
+        paragraphAges.push(earlierAges!.paragraphs[k]);
+      } else {
+        paragraph = buildParagraph(text, paragraphs.length, segments);
+        paragraphAges.push(generation);
+      }
+    }
     paragraphs.push(paragraph);
     articleParagraphs.push(paragraph);
     sentences.push(...paragraph.sentences);
   }
   closeArticle();
   const model = { text, lines, articles, paragraphs, sentences, breaks };
-  generations.set(model, generation);
+  ages.set(model, { generation, lines: lineAges, paragraphs: paragraphAges });
   return model;
 }
 
@@ -83,10 +108,21 @@ export function parseDocument(text: string, previous?: DocumentModel): DocumentM
  * whole text alive. Parts are lent to later versions for this many versions only, so a
  * document being edited keeps at most this many old copies of its text.
  */
-const MAX_LENT_GENERATIONS = 8;
-/** The version, counted along the chain of previous models, in which each part was read. */
-const born = new WeakMap<object, number>();
-const generations = new WeakMap<DocumentModel, number>();
+export const MAX_LENT_GENERATIONS = 8;
+/**
+ * A model's version, counted along the chain of previous models, and the version in which each
+ * of its lines and paragraphs was read, by their places in it.
+ */
+const ages = new WeakMap<DocumentModel, { generation: number; lines: readonly number[]; paragraphs: readonly number[] }>();
+
+/**
+ * How many versions ago, counted along the chain of previous models, each line and paragraph of
+ * `model` was read: what bounds the older texts a model keeps alive through the parts it took over.
+ */
+export function partAges(model: DocumentModel): { lines: number[]; paragraphs: number[] } | undefined {
+  const known = ages.get(model);
+  return known && { lines: known.lines.map((g) => known.generation - g), paragraphs: known.paragraphs.map((g) => known.generation - g) };
+}
 
 /** How many code units `a` and `b` share from the start. */
 function commonPrefixLength(a: string, b: string): number {
@@ -96,8 +132,55 @@ function commonPrefixLength(a: string, b: string): number {
   return i;
 }
 
-function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
-  return a.length === b.length && a.every((span, k) => span.start === b[k].start && span.end === b[k].end);
+/** How many code units `a` and `b` share at the end, at most `limit`. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i < limit && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Whether the spans `a`, moved by `shift`, are the spans `b`. */
+function sameSpans(a: readonly Span[], b: readonly Span[], shift = 0): boolean {
+  return a.length === b.length && a.every((span, k) => span.start + shift === b[k].start && span.end + shift === b[k].end);
+}
+
+/** The place among `paragraphs` of the paragraph whose span starts at `offset`, or -1. */
+function paragraphStartingAt(paragraphs: readonly Paragraph[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid].span.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return paragraphs[low]?.span.start === offset ? low : -1;
+}
+
+/** `paragraph`, read in an earlier version, as the paragraph `index` at `segments`, `shift` code units on. */
+function moveParagraph(paragraph: Paragraph, index: number, segments: Span[], shift: number): Paragraph {
+  return {
+    index,
+    segments,
+    text: paragraph.text,
+    span: { start: segments[0].start, end: segments[segments.length - 1].end },
+    sentences: paragraph.sentences.map((s) => ({ span: { start: s.span.start + shift, end: s.span.end + shift }, text: s.text, paragraph: index })),
+    toOriginal: originalOffsets(segments),
+  };
+}
+
+/** Maps an offset into the joined text of `segments` back to the text they were cut from. */
+function originalOffsets(segments: readonly Span[]): (offset: number) => number {
+  const starts: number[] = [];
+  let acc = 0;
+  for (const s of segments) {
+    starts.push(acc);
+    acc += s.end - s.start;
+  }
+  return (offset: number): number => {
+    let k = segments.length - 1;
+    while (k > 0 && starts[k] > offset) k--;
+    return segments[k].start + (offset - starts[k]);
+  };
 }
 
 /** Body lines that open with an enumerator start a paragraph of their own. */
@@ -108,17 +191,7 @@ export function startsNewParagraph(text: string): boolean {
 function buildParagraph(text: string, index: number, segments: Span[]): Paragraph {
   // A paragraph on one line is a slice of the text; joining would copy it.
   const joined = segments.length === 1 ? text.slice(segments[0].start, segments[0].end) : segments.map((s) => text.slice(s.start, s.end)).join('');
-  const starts: number[] = [];
-  let acc = 0;
-  for (const s of segments) {
-    starts.push(acc);
-    acc += s.end - s.start;
-  }
-  const toOriginal = (offset: number): number => {
-    let k = segments.length - 1;
-    while (k > 0 && starts[k] > offset) k--;
-    return segments[k].start + (offset - starts[k]);
-  };
+  const toOriginal = originalOffsets(segments);
   // On one line the offsets need no mapping, so the spans split from the text are the sentences' own.
   const sentences: Sentence[] =
     segments.length === 1
