@@ -7,6 +7,7 @@ import {
   InitializeRequest,
   InitializedNotification,
   DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   ExitNotification,
@@ -117,4 +118,20 @@ export async function quickFixes(server: TestServer, uri: string, diagnostic: Di
     context: { diagnostics: [diagnostic], only: ['quickfix'] },
   })) as CodeAction[];
   return actions.filter((action) => action.diagnostics?.[0]?.code === diagnostic.code);
+}
+
+/** Client capabilities that ask for pull diagnostics. */
+export const PULL_DIAGNOSTICS: ClientCapabilities = { textDocument: { diagnostic: { dynamicRegistration: false } } };
+
+/** The diagnostics a pull for `uri` is answered with. */
+export async function pullDiagnostics(server: TestServer, uri: string): Promise<Diagnostic[]> {
+  const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  return 'items' in report ? report.items : [];
+}
+
+/** Diagnostics as sorted lines of code, range and message: two analyses agree when these are equal. */
+export function comparableDiagnostics(diagnostics: Diagnostic[]): string[] {
+  return diagnostics
+    .map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
+    .sort();
 }

@@ -8,10 +8,10 @@ import {
   ResponseError,
 } from 'vscode-languageserver-protocol/node';
 import { embeddedCorpus } from '../helpers/corpus';
-import { startServer } from '../helpers/lsp';
+import { PULL_DIAGNOSTICS, startServer } from '../helpers/lsp';
 
 test('pull requests superseded while the server is busy are cancelled, and the latest one is answered', async () => {
-  const server = await startServer({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+  const server = await startServer({ capabilities: PULL_DIAGNOSTICS });
   try {
     const uri = 'file:///long.txt';
     const paragraphs = embeddedCorpus().text.split('\n').filter((p) => p.trim());

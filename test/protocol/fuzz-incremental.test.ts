@@ -4,13 +4,12 @@ import fc from 'fast-check';
 import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
-  DocumentDiagnosticRequest,
   type Diagnostic,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { embeddedCorpus } from '../helpers/corpus';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { comparableDiagnostics, PULL_DIAGNOSTICS, pullDiagnostics, startServer, type TestServer } from '../helpers/lsp';
 import { realDocuments } from '../helpers/real-text';
 
 /** Sequences per run; `npm run fuzz` raises it. The seed makes a failure replay. */
@@ -52,22 +51,14 @@ function codePointBoundary(text: string, offset: number): number {
   return code >= 0xdc00 && code <= 0xdfff ? offset - 1 : offset;
 }
 
-function comparable(diagnostics: Diagnostic[]): string[] {
-  return diagnostics
-    .map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
-    .sort();
-}
 
 let server: TestServer;
 before(async () => {
-  server = await startServer({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+  server = await startServer({ capabilities: PULL_DIAGNOSTICS });
 });
 after(async () => server.stop());
 
-async function pull(uri: string): Promise<Diagnostic[]> {
-  const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-  return 'items' in report ? report.items : [];
-}
+const pull = (uri: string): Promise<Diagnostic[]> => pullDiagnostics(server, uri);
 
 test('incremental edits of several open documents give the same findings as a fresh analysis, always inside the document', async () => {
   let run = 0;
@@ -108,7 +99,7 @@ test('incremental edits of several open documents give the same findings as a fr
         await server.open(freshUri, document.getText());
         const fresh = await pull(freshUri);
         await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: freshUri } });
-        assert.deepEqual(comparable(incremental), comparable(fresh));
+        assert.deepEqual(comparableDiagnostics(incremental), comparableDiagnostics(fresh));
       }
       for (const { uri } of documents) await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
       assert.equal(server.process.exitCode, null, 'the server is still running');

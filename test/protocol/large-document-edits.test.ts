@@ -3,13 +3,12 @@ import * as assert from 'node:assert/strict';
 import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
-  DocumentDiagnosticRequest,
   type Diagnostic,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { sharedTexts } from '../helpers/corpus';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { comparableDiagnostics, PULL_DIAGNOSTICS, pullDiagnostics, startServer, type TestServer } from '../helpers/lsp';
 
 // The official texts repeated past the checked limit (a million characters) and over many of the
 // server's chunks: every copy of a sentence is a finding, so the diagnostics are capped.
@@ -18,18 +17,12 @@ const TEXT = official.repeat(Math.ceil(3_000_000 / official.length));
 
 let server: TestServer;
 before(async () => {
-  server = await startServer({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+  server = await startServer({ capabilities: PULL_DIAGNOSTICS });
 });
 after(async () => server.stop());
 
-async function pull(uri: string): Promise<Diagnostic[]> {
-  const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-  return 'items' in report ? report.items : [];
-}
+const pull = (uri: string): Promise<Diagnostic[]> => pullDiagnostics(server, uri);
 
-function comparable(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`);
-}
 
 /** Waits until the wrong-character model has loaded, so that every analysis compared has it. */
 async function spellingLoaded(): Promise<void> {
@@ -62,7 +55,7 @@ test('edits of a document past the checked limit get what a fresh analysis of th
   const uri = 'file:///large/edited.txt';
   let document = TextDocument.create(uri, 'plaintext', 1, TEXT);
   await server.open(uri, TEXT);
-  assert.deepEqual(comparable(await pull(uri)), comparable(await fresh(TEXT, 0)));
+  assert.deepEqual(comparableDiagnostics(await pull(uri)), comparableDiagnostics(await fresh(TEXT, 0)));
 
   const at = (offset: number) => document.positionAt(offset);
   const line200 = document.offsetAt({ line: 200, character: 0 });
@@ -90,7 +83,7 @@ test('edits of a document past the checked limit get what a fresh analysis of th
     document = TextDocument.update(document, [change], document.version + 1);
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: document.version }, contentChanges: [change] });
     const incremental = await pull(uri);
-    assert.deepEqual(comparable(incremental), comparable(await fresh(document.getText(), step + 1)), `after edit ${step + 1}`);
+    assert.deepEqual(comparableDiagnostics(incremental), comparableDiagnostics(await fresh(document.getText(), step + 1)), `after edit ${step + 1}`);
     for (const d of incremental) assert.ok(document.offsetAt(d.range.end) <= 1_000_000, 'findings lie in the checked part');
     if (incremental.some((d) => d.code === 'too-many-problems')) capped++;
   }

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { embeddedCorpus } from '../helpers/corpus';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { PULL_DIAGNOSTICS, startServer, type TestServer } from '../helpers/lsp';
 
 const SENTENCE = '要发扬斗争精神,围绕既定的目标任务,落实任务清单、形成工作闭环,从任务的发起到最后,切实把办公厅工作质量提起来。';
 const CORPUS_URI = 'file:///workspace/study-notes.txt';
@@ -89,7 +89,7 @@ test('completion of 两个 offers 两个维护 and 两个确立, replacing the t
 });
 
 test('a client that supports pull diagnostics gets them by request', async () => {
-  const pull = await startServer({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+  const pull = await startServer({ capabilities: PULL_DIAGNOSTICS });
   try {
     await pull.open(CORPUS_URI, corpus.getText());
     const report = await pull.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: CORPUS_URI } });
