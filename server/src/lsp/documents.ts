@@ -1,5 +1,6 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lastAtOrBefore } from '../engine';
 
 /**
  * Characters per chunk. A keystroke copies the chunk it falls in, never the whole text: in a
@@ -212,14 +213,7 @@ export class ChunkedTextDocument implements TextDocument {
 
   /** The chunk that holds `offset`; the last chunk for the end of the text. */
   private chunkAt(offset: number): number {
-    let low = 0;
-    let high = this.chunks.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   private charCodeAt(offset: number): number {

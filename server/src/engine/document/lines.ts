@@ -126,7 +126,7 @@ export function readLines(text: string, previous?: EarlierLines, from: number[] 
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       // Past the edit, a line whose break before it is unchanged reads as it did, only moved.
-      const first = sharedEndFrom >= 0 && start > sharedEndFrom ? lineStartingAt(previousLines, s - shift) : -1;
+      const first = sharedEndFrom >= 0 && start > sharedEndFrom ? startingAt(previousLines, s - shift) : -1;
       if (first >= 0 && previous!.lent(first)) {
         const renumber = index - previousLines[first].index;
         let k = first;
@@ -153,16 +153,16 @@ export function readLines(text: string, previous?: EarlierLines, from: number[] 
   return lines;
 }
 
-/** The place among `lines` of the line whose content starts at `offset`, or -1. */
-function lineStartingAt(lines: readonly Line[], offset: number): number {
+/** The place among `items` (in order of their spans) of the one whose span starts at `offset`, or -1. */
+export function startingAt(items: readonly { readonly span: Span }[], offset: number): number {
   let low = 0;
-  let high = lines.length - 1;
+  let high = items.length - 1;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (lines[mid].span.start < offset) low = mid + 1;
+    if (items[mid].span.start < offset) low = mid + 1;
     else high = mid;
   }
-  return lines[low]?.span.start === offset ? low : -1;
+  return items[low]?.span.start === offset ? low : -1;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { splitSentences } from '../text/sentences';
-import { endsSentence, looksLikeNames, readLines, type Line } from './lines';
+import { endsSentence, looksLikeNames, readLines, startingAt, type Line } from './lines';
 import type { Article, DocumentModel, Paragraph, ParagraphBreak, Sentence } from './model';
 
 /**
@@ -84,7 +84,7 @@ export function parseDocument(text: string, previous?: DocumentModel): DocumentM
       paragraphAges.push(earlierAges!.paragraphs[paragraphs.length]);
     } else {
       // A paragraph wholly in the unchanged end, read as it was, is moved along rather than read again.
-      const k = previous && unchangedEnd > 0 && segments[0].start > sharedEndFrom ? paragraphStartingAt(previous.paragraphs, segments[0].start - shift) : -1;
+      const k = previous && unchangedEnd > 0 && segments[0].start > sharedEndFrom ? startingAt(previous.paragraphs, segments[0].start - shift) : -1;
       if (k >= 0 && lent(earlierAges?.paragraphs[k]) && sameSpans(previous!.paragraphs[k].segments, segments, shift)) {
         paragraph = moveParagraph(previous!.paragraphs[k], paragraphs.length, segments, shift);
         paragraphAges.push(earlierAges!.paragraphs[k]);
@@ -144,17 +144,6 @@ function sameSpans(a: readonly Span[], b: readonly Span[], shift = 0): boolean {
   return a.length === b.length && a.every((span, k) => span.start + shift === b[k].start && span.end + shift === b[k].end);
 }
 
-/** The place among `paragraphs` of the paragraph whose span starts at `offset`, or -1. */
-function paragraphStartingAt(paragraphs: readonly Paragraph[], offset: number): number {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid].span.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return paragraphs[low]?.span.start === offset ? low : -1;
-}
 
 /** `paragraph`, read in an earlier version, as the paragraph `index` at `segments`, `shift` code units on. */
 function moveParagraph(paragraph: Paragraph, index: number, segments: Span[], shift: number): Paragraph {

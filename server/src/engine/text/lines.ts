@@ -50,14 +50,8 @@ export class LineIndex {
 
   positionAt(offset: number): LineCharacter {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.starts[low] };
+    const line = lastAtOrBefore(this.starts, clamped);
+    return { line, character: clamped - this.starts[line] };
   }
 
   offsetAt(position: LineCharacter): number {
@@ -82,4 +76,16 @@ export function nextLineStart(text: string, offset: number): number {
     if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
   }
   return text.length;
+}
+
+/** The place in the ascending `starts` (whose first is at most `offset`) of the last one at or before `offset`. */
+export function lastAtOrBefore(starts: ArrayLike<number>, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
