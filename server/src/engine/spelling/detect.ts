@@ -101,28 +101,15 @@ function candidatesInRun(
   const codes = buffer;
   codes[0] = codes[1] = codes[length - 2] = codes[length - 1] = BOUNDARY_CODE;
   for (let i = start; i < end; i++) codes[i - start + 2] = text.charCodeAt(i);
-  const n = (a: number, b?: number, c?: number) => model.ngramCodes(a, b, c);
-  const score = (a: number, b: number, c: number): number => {
-    const trigram = n(a, b, c);
-    if (trigram > 0) return Math.log(trigram / n(a, b));
-    const bigram = n(b, c);
-    if (bigram > 0) return Math.log((BACK_OFF * bigram) / Math.max(1, n(b)));
-    return Math.log((BACK_OFF * BACK_OFF * (n(c) + 0.5)) / model.ngramTotal);
-  };
-  /** The log-probability of the three characters whose context includes position p. */
-  const around = (p: number): number => score(codes[p - 2], codes[p - 1], codes[p]) + score(codes[p - 1], codes[p], codes[p + 1]) + score(codes[p], codes[p + 1], codes[p + 2]);
-  const support = (p: number, c: number): [number, number, number] => [
-    n(codes[p - 1], c) + n(c, codes[p + 1]),
-    n(codes[p - 1], c, codes[p + 1]),
-    n(codes[p - 2], codes[p - 1], c) + n(c, codes[p + 1], codes[p + 2]),
-  ];
   let inWord: Uint8Array | undefined;
+  let scorer: ReturnType<typeof scorerOf> | undefined;
   for (let p = 2; p < length - 2; p++) {
     const code = codes[p];
     if (NUMERAL_CODES.has(code)) continue;
-    // Most characters stand in a context the prose has: the cheapest test comes first.
-    if (n(codes[p - 1], code, codes[p + 1]) > 0) continue;
-    if (Math.min(n(codes[p - 1], code), n(code, codes[p + 1])) >= SEEN_BIGRAMS) continue;
+    // Most characters stand in a context the prose has: the cheapest test comes first, and
+    // nothing is made for a run until one of its characters fails it.
+    if (model.ngramCodes(codes[p - 1], code, codes[p + 1]) > 0) continue;
+    if (Math.min(model.ngramCodes(codes[p - 1], code), model.ngramCodes(code, codes[p + 1])) >= SEEN_BIGRAMS) continue;
     const offset = start + p - 2;
     const written = text[offset];
     const confusables = model.confusables(written);
@@ -130,6 +117,8 @@ function candidatesInRun(
     // A character inside a word of the run's likeliest segmentation is taken as that word.
     inWord ??= segment(model, codes, 2, length - 2).inWord;
     if (inWord[p - 2]) continue;
+    scorer ??= scorerOf(model, codes);
+    const { n, around, support } = scorer;
     const written3 = support(p, code);
     const base = around(p);
     const from = Math.max(2, p - REACH);
@@ -175,6 +164,26 @@ function candidatesInRun(
       visit({ offset, written, char, features });
     }
   }
+}
+
+/** How the n-grams score the characters of `codes` around a position. */
+function scorerOf(model: SpellingModel, codes: Int32Array) {
+  const n = (a: number, b?: number, c?: number) => model.ngramCodes(a, b, c);
+  const score = (a: number, b: number, c: number): number => {
+    const trigram = n(a, b, c);
+    if (trigram > 0) return Math.log(trigram / n(a, b));
+    const bigram = n(b, c);
+    if (bigram > 0) return Math.log((BACK_OFF * bigram) / Math.max(1, n(b)));
+    return Math.log((BACK_OFF * BACK_OFF * (n(c) + 0.5)) / model.ngramTotal);
+  };
+  /** The log-probability of the three characters whose context includes position p. */
+  const around = (p: number): number => score(codes[p - 2], codes[p - 1], codes[p]) + score(codes[p - 1], codes[p], codes[p + 1]) + score(codes[p], codes[p + 1], codes[p + 2]);
+  const support = (p: number, c: number): [number, number, number] => [
+    n(codes[p - 1], c) + n(c, codes[p + 1]),
+    n(codes[p - 1], c, codes[p + 1]),
+    n(codes[p - 2], codes[p - 1], c) + n(c, codes[p + 1], codes[p + 2]),
+  ];
+  return { n, around, support };
 }
 
 const prefixes = new Float64Array(MAX_WORD);
