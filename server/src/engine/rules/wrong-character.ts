@@ -1,5 +1,6 @@
 import { defineMessages } from '../messages';
 import { findWrongCharacters } from '../spelling/detect';
+import { looksLikeNames } from '../document/lines';
 import { protectedRanges } from '../text/protected';
 import type { Span } from '../types';
 import type { PieceRule, RuleFinding } from './rule';
@@ -33,8 +34,8 @@ export const wrongCharacter: PieceRule = {
     if (!spelling) return [];
     const t = messages(locale);
     const guard = protectedRanges(text);
-    const titles = titleSpans(text);
-    const skip = (offset: number) => guard.has(offset) || titles.some((s) => offset >= s.start && offset < s.end);
+    const left = [...titleSpans(text), ...nameLines(text)];
+    const skip = (offset: number) => guard.has(offset) || left.some((s) => offset >= s.start && offset < s.end);
     const findings: RuleFinding[] = [];
     for (const suspicion of findWrongCharacters(spelling, text, skip)) {
       const span = { start: suspicion.offset, end: suspicion.offset + 1 };
@@ -49,6 +50,13 @@ export const wrongCharacter: PieceRule = {
     return findings;
   },
 };
+
+/** Lines that read as a list of names (a byline such as 吴边 殷新): names are never judged. */
+function nameLines(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of text.matchAll(/[^\r\n]+/gu)) if (looksLikeNames(line[0].trim())) spans.push({ start: line.index, end: line.index + line[0].length });
+  return spans;
+}
 
 /** The insides of 《…》 titles: a title is quoted as it was published, slips included. */
 function titleSpans(text: string): Span[] {
