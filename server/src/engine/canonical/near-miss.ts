@@ -24,9 +24,8 @@ export function findNearMisses(text: string, canon: Canon): Variant[] {
     const target = soleTarget(canon, m[1], (term) => isOneEditAway(m[1], term));
     if (target) variants.push(variant(start, m[1], target));
   }
-  for (const target of canon.nearMissTargets) {
-    if (!isCoined(target.term)) continue;
-    for (const at of skeletonMatches(text, target.term)) {
+  for (const { target, starts } of skeletonMatches(text, canon)) {
+    for (const at of starts) {
       const written = text.slice(at, at + target.term.length);
       if (quoted.some((q) => at < q.end && at + written.length > q.start)) continue;
       if (soleTarget(canon, written, (term) => sameSkeletonOneChange(written, term)) !== target) continue;
@@ -47,17 +46,78 @@ function soleTarget(canon: Canon, written: string, near: (term: string) => boole
   return targets.length === 1 ? targets[0] : undefined;
 }
 
-/** Offsets where `text` has the numerals of `term` at the same places, all else Chinese characters. */
-function skeletonMatches(text: string, term: string): number[] {
-  const first = term.split('').findIndex(isNumeralChar);
-  const out: number[] = [];
-  for (let at = text.indexOf(term[first]); at >= 0; at = text.indexOf(term[first], at + 1)) {
-    const start = at - first;
-    if (start < 0 || start + term.length > text.length) continue;
-    const written = text.slice(start, start + term.length);
-    if (written !== term && sameSkeletonOneChange(written, term)) out.push(start);
+/** A coined slogan, with where its first two numerals stand. */
+interface Coined {
+  readonly target: TermEntry;
+  /** Its place among the canon's near-miss targets: matches are reported in that order. */
+  readonly order: number;
+  readonly first: number;
+}
+
+/** The canon's coined slogans by their first two numerals and the distance between them (三融五跨: 三, 五, 2), and the longest such distance. */
+interface CoinedIndex {
+  readonly bySkeleton: Map<string, Coined[]>;
+  readonly longestGap: number;
+}
+
+const coinedIndexes = new WeakMap<Canon, CoinedIndex>();
+
+function coinedIndex(canon: Canon): CoinedIndex {
+  const known = coinedIndexes.get(canon);
+  if (known) return known;
+  const bySkeleton = new Map<string, Coined[]>();
+  let longestGap = 0;
+  canon.nearMissTargets.forEach((target, order) => {
+    if (!isCoined(target.term)) return;
+    const term = target.term;
+    const places: number[] = [];
+    for (let i = 0; i < term.length && places.length < 2; i++) if (isNumeralChar(term[i])) places.push(i);
+    const gap = places[1] - places[0];
+    longestGap = Math.max(longestGap, gap);
+    const key = skeletonKey(term[places[0]], term[places[1]], gap);
+    let list = bySkeleton.get(key);
+    if (!list) bySkeleton.set(key, (list = []));
+    list.push({ target, order, first: places[0] });
+  });
+  const index = { bySkeleton, longestGap };
+  coinedIndexes.set(canon, index);
+  return index;
+}
+
+function skeletonKey(a: string, b: string, gap: number): string {
+  return `${a}${b}${gap}`;
+}
+
+/**
+ * Per coined slogan of the canon, in the canon's order, the offsets where `text` has its
+ * numerals at the same places and one other character changed, all else Chinese characters.
+ * One pass over the text's numerals finds them, whatever the number of slogans.
+ */
+function skeletonMatches(text: string, canon: Canon): { target: TermEntry; starts: number[] }[] {
+  const { bySkeleton, longestGap } = coinedIndex(canon);
+  if (bySkeleton.size === 0) return [];
+  const found = new Map<Coined, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    if (!isNumeralChar(text[i])) continue;
+    for (let gap = 1; gap <= longestGap && i + gap < text.length; gap++) {
+      if (!isNumeralChar(text[i + gap])) continue;
+      const coined = bySkeleton.get(skeletonKey(text[i], text[i + gap], gap));
+      if (!coined) continue;
+      for (const c of coined) {
+        const start = i - c.first;
+        const term = c.target.term;
+        if (start < 0 || start + term.length > text.length) continue;
+        const written = text.slice(start, start + term.length);
+        if (written === term || !sameSkeletonOneChange(written, term)) continue;
+        let starts = found.get(c);
+        if (!starts) found.set(c, (starts = []));
+        starts.push(start);
+      }
+    }
   }
-  return out;
+  return [...found]
+    .sort((a, b) => a[0].order - b[0].order)
+    .map(([c, starts]) => ({ target: c.target, starts }));
 }
 
 function sameSkeletonOneChange(written: string, term: string): boolean {
