@@ -34,8 +34,14 @@ interface Entry {
   used: number;
 }
 
-/** About four 1 MB documents of Chinese: enough for the documents a drafter has open. */
-const DEFAULT_BUDGET = 4_000_000;
+/**
+ * A document of a million characters, the most the server checks of one, or several smaller
+ * ones: the pieces of the check just made are never dropped, so a larger document only holds
+ * more while it is the one checked. Each character held costs about 7 bytes (the text and its
+ * findings); four times this budget let a long editing session fill 27 MB with pieces its
+ * edits had replaced.
+ */
+const DEFAULT_BUDGET = 1_000_000;
 const NONE: readonly RuleFinding[] = Object.freeze([]);
 
 /**
@@ -48,6 +54,8 @@ export class PieceCache {
   private readonly entries = new Map<string, Entry>();
   private chars = 0;
   private generation = 0;
+  /** What was held after the last eviction: past the budget, eviction waits for a quarter of it more. */
+  private settled = 0;
 
   constructor(
     private readonly rules: readonly PieceRule[],
@@ -57,6 +65,7 @@ export class PieceCache {
   clear(): void {
     this.entries.clear();
     this.chars = 0;
+    this.settled = 0;
   }
 
   /** Drops the findings of the rule `code` alone, when only what it reads has changed. */
@@ -104,7 +113,7 @@ export class PieceCache {
         for (const finding of found) emit(moveFinding(finding, start), severity);
       }
     }
-    if (this.chars > this.budget) this.evict(generation);
+    if (this.chars > Math.max(this.budget, this.settled + this.budget / 4)) this.evict(generation);
   }
 
   /** Drops the entries used longest ago, never those of the check just made, until a quarter of the budget is free. */
@@ -115,6 +124,7 @@ export class PieceCache {
       this.entries.delete(piece);
       this.chars -= piece.length;
     }
+    this.settled = this.chars;
   }
 }
 

@@ -42,6 +42,7 @@ import { checkFiles, workspaceIgnores } from './check-files';
 import { Workspace } from './workspace';
 import { UserSourcesConnection } from './user-sources';
 import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
+import { startMemoryTrace } from './memory-trace';
 
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
 export const PUSH_DEBOUNCE_MS = 120;
@@ -49,6 +50,7 @@ const PREPARE_COMPLETION_AFTER_MS = 1000;
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
+  startMemoryTrace();
   const documents = new TextDocuments<ChunkedTextDocument>(ChunkedDocuments);
   const engine: Engine = createEngine({ corpora: loadIndexedBuiltinCorpus(), glossaries: loadBuiltinGlossary(), config: { today: () => localToday() } });
   const workspace = new Workspace(connection, () => engine);

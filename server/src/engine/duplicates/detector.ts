@@ -79,7 +79,7 @@ export class DuplicateDetector {
   }
 
   private compute(document: DocumentModel): DocumentDuplicates {
-    const entries = document.paragraphs.map((p) => this.paragraphs.get(p.text));
+    const entries = this.paragraphs.read(document.paragraphs.map((p) => p.text));
     const firstAt = new Map<ParagraphEntry, number>();
     entries.forEach((entry, i) => {
       if (!firstAt.has(entry)) firstAt.set(entry, i);
@@ -144,7 +144,7 @@ export class DuplicateDetector {
 
   /** Overlaps of the document's sentences with the corpus sources in `scope`, except the document itself. */
   overlaps(document: DocumentModel, scope: OverlapScope): OverlapAt[] {
-    return this.overlapsOf(document, document.paragraphs.map((p) => this.paragraphs.get(p.text)), scope);
+    return this.overlapsOf(document, this.paragraphs.read(document.paragraphs.map((p) => p.text)), scope);
   }
 
   private overlapsOf(document: DocumentModel, entries: readonly ParagraphEntry[], scope: OverlapScope): OverlapAt[] {

@@ -150,44 +150,65 @@ function findEarlierClause(sentences: readonly SentenceEntry[], s: number, c: nu
 }
 
 /**
- * The characters of paragraph text kept: the open documents' worth (two documents of a million
- * characters, the most the server checks of one), so hours of editing do not grow it. An entry
- * costs about 25 bytes per character.
+ * The characters of paragraph text kept: a document of a million characters, the most the
+ * server checks of one, or several smaller ones. The paragraphs of the document just read are
+ * never dropped, so a larger document only holds more for as long as it is the one read, and
+ * switching between documents that together pass the budget costs re-reading the paragraphs
+ * of the one not read lately. An entry costs about 12 bytes per character of its paragraph:
+ * at the budget the cache holds some 12 MB, where twice the budget held 25 MB that a long
+ * editing session filled with the paragraphs its edits had replaced.
  */
-const PARAGRAPH_BUDGET = 2_000_000;
+const PARAGRAPH_BUDGET = 1_000_000;
 
 /**
  * Paragraph entries by text, bounded by the characters they hold. A hit only stamps the
- * entry; when the cache outgrows its budget the least recently used quarter is dropped.
+ * entry; once the paragraphs of a document are read (`read`), the cache, if it has outgrown
+ * its budget, drops the entries used longest ago, never those of that document, until a
+ * quarter of the budget is free.
  */
 export class ParagraphCache {
   private readonly entries = new Map<string, { entry: ParagraphEntry; used: number }>();
   private size = 0;
-  private clock = 0;
+  private generation = 0;
+  /** What was held after the last eviction: past the budget, eviction waits for a quarter of it more. */
+  private settled = 0;
 
   constructor(private readonly budget = PARAGRAPH_BUDGET) {}
 
-  get(text: string): ParagraphEntry {
+  /** The entries of a document's paragraphs, in their order. */
+  read(texts: readonly string[]): ParagraphEntry[] {
+    const generation = ++this.generation;
+    const entries = texts.map((text) => this.get(text, generation));
+    if (this.size > Math.max(this.budget, this.settled + this.budget / 4)) this.evict(generation);
+    return entries;
+  }
+
+  /** The number of characters held. */
+  get characters(): number {
+    return this.size;
+  }
+
+  private get(text: string, generation: number): ParagraphEntry {
     const cached = this.entries.get(text);
     if (cached) {
-      cached.used = ++this.clock;
+      cached.used = generation;
       return cached.entry;
     }
     // Held apart from the document: the paragraph is often a slice of one version of it.
     const own = detach(text);
     const entry = readParagraph(own);
-    this.entries.set(own, { entry, used: ++this.clock });
+    this.entries.set(own, { entry, used: generation });
     this.size += text.length;
-    if (this.size > this.budget) this.evict();
     return entry;
   }
 
-  private evict(): void {
-    const oldest = [...this.entries].sort((a, b) => a[1].used - b[1].used);
-    for (const [text] of oldest) {
+  private evict(generation: number): void {
+    const stale = [...this.entries].filter(([, e]) => e.used < generation).sort((a, b) => a[1].used - b[1].used);
+    for (const [text] of stale) {
       if (this.size <= this.budget * 0.75) break;
       this.entries.delete(text);
       this.size -= text.length;
     }
+    this.settled = this.size;
   }
 }
