@@ -1,7 +1,7 @@
 import { BOUNDARY, type SpellingModel, type SpellingWeights } from './model';
 
 const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
-import { isModelChar, MAX_WORD } from './train';
+import { forEachHanRun, MAX_WORD } from './train';
 
 /** Chinese numerals: a number is never judged a slip, nor offered as the fix of one. */
 const NUMERALS = new Set('〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟');
@@ -70,18 +70,12 @@ let buffer = new Int32Array(64);
 
 /** `candidatesIn` handed one at a time to `visit`, in text order: the rule's path, which keeps none of them. */
 function visitCandidates(model: SpellingModel, text: string, skip: ((offset: number) => boolean) | undefined, visit: (candidate: Candidate) => void): void {
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inside = i < text.length && isModelChar(text.charCodeAt(i));
-    if (inside && start < 0) start = i;
-    else if (!inside && start >= 0) {
-      // The last or first characters of a run beside a 、 are read as a listed phrase.
-      const listedFrom = text[i] === '、' ? i - LISTED_PHRASE : i;
-      const listedUntil = text[start - 1] === '、' ? start + LISTED_PHRASE : start;
-      candidatesInRun(model, text, start, i, listedFrom, listedUntil, skip, visit);
-      start = -1;
-    }
-  }
+  forEachHanRun(text, (start, end) => {
+    // The last or first characters of a run beside a 、 are read as a listed phrase.
+    const listedFrom = text[end] === '、' ? end - LISTED_PHRASE : end;
+    const listedUntil = text[start - 1] === '、' ? start + LISTED_PHRASE : start;
+    candidatesInRun(model, text, start, end, listedFrom, listedUntil, skip, visit);
+  });
 }
 
 function candidatesInRun(

@@ -38,19 +38,43 @@ export function isModelChar(code: number): boolean {
   return code < 0x10000 && isHan(code) && code !== 0x3007;
 }
 
-/** The runs of model characters in `text`: what lies between punctuation, digits and Latin. */
-export function hanRuns(text: string): { start: number; text: string }[] {
-  const runs: { start: number; text: string }[] = [];
+/** Each run of model characters in `text` (what lies between punctuation, digits and Latin), as its start and end offsets. */
+export function forEachHanRun(text: string, visit: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const inside = i < text.length && isModelChar(text.charCodeAt(i));
     if (inside && start < 0) start = i;
     else if (!inside && start >= 0) {
-      runs.push({ start, text: text.slice(start, i) });
+      visit(start, i);
       start = -1;
     }
   }
+}
+
+/** The runs of model characters in `text`, with their text. */
+export function hanRuns(text: string): { start: number; text: string }[] {
+  const runs: { start: number; text: string }[] = [];
+  forEachHanRun(text, (start, end) => runs.push({ start, text: text.slice(start, end) }));
   return runs;
+}
+
+/** One row of glyph-similar.tsv: a character, its drawn look-alikes and the characters it is the larger part of, each with its score. */
+export interface GlyphRow {
+  readonly char: string;
+  readonly alike: ReadonlyMap<string, number>;
+  readonly partOf: ReadonlyMap<string, number>;
+}
+
+/** The rows of glyph-similar.tsv; `#` lines are its header. */
+export function glyphRows(table: string): GlyphRow[] {
+  const scores = (list: string) => new Map([...list.matchAll(/(\p{Script=Han})(\d\d)/gu)].map((m) => [m[1], Number(m[2])]));
+  const rows: GlyphRow[] = [];
+  for (const line of table.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [char, alike = '', partOf = ''] = line.split('\t');
+    if (char) rows.push({ char, alike: scores(alike), partOf: scores(partOf) });
+  }
+  return rows;
 }
 
 export function trainSpellingModel(sources: SpellingSources): PackedSpellingModel {
@@ -119,12 +143,9 @@ export function confusionSets(sources: Pick<SpellingSources, 'samePinyin' | 'sam
     for (const a of group) for (const b of group) link(a, b, SAME_STROKES);
   }
   for (const [char, alike] of Object.entries(sources.shapeConfusion)) for (const c of alike) both(char, c, SAME_SHAPE);
-  for (const line of sources.glyphSimilar.split('\n')) {
-    if (line.startsWith('#')) continue;
-    const [char, alike = '', parts = ''] = line.split('\t');
-    if (!char) continue;
-    for (const [, c, score] of alike.matchAll(/(\D)(\d\d)/gu)) if (Number(score) >= DRAWN_SCORE) both(char, c, DRAWN_ALIKE);
-    for (const [, c, score] of parts.matchAll(/(\D)(\d\d)/gu)) if (Number(score) >= DRAWN_SCORE) both(char, c, DRAWN_PART);
+  for (const { char, alike, partOf } of glyphRows(sources.glyphSimilar)) {
+    for (const [c, score] of alike) if (score >= DRAWN_SCORE) both(char, c, DRAWN_ALIKE);
+    for (const [c, score] of partOf) if (score >= DRAWN_SCORE) both(char, c, DRAWN_PART);
   }
   const packed: Record<string, string> = {};
   for (const [char, of] of [...kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
