@@ -39,7 +39,7 @@ await build({
       "export { decodeSpellingModel, PackedSpellingModel } from './server/src/engine/spelling/model';",
       "export { trainSpellingModel } from './server/src/engine/spelling/train';",
       "export { findWrongCharacters } from './server/src/engine/spelling/detect';",
-      "export { FOLDS, officialTexts, spellingSources, tuningSplit, tuningTexts } from './scripts/spelling-sources';",
+      "export { FOLDS, folds, officialTexts, spellingSources, tuningSplit, tuningTexts } from './scripts/spelling-sources';",
     ].join('\n'),
     resolveDir: ROOT,
     loader: 'ts',
@@ -118,10 +118,9 @@ let heldOutTextsCount = 0;
 let unseenCount = 0;
 const unseenChars = official.filter((t) => !tunedOn.has(t.name)).reduce((n, t) => n + t.text.length, 0);
 const heldOutTextsExamples = [];
-for (let k = 0; k < folds; k++) {
-  const trainOn = official.filter((_, i) => i % folds !== k).map((t) => t.text);
-  const foldModel = withThreshold(lib.trainSpellingModel({ ...sources, texts: trainOn }));
-  for (const t of official.filter((_, i) => i % folds === k)) {
+for (const [k, { inside, outside }] of lib.folds(official, folds).entries()) {
+  const foldModel = withThreshold(lib.trainSpellingModel({ ...sources, texts: outside.map((t) => t.text) }));
+  for (const t of inside) {
     for (const f of ruleFindings(t.text, foldModel)) {
       heldOutTextsCount++;
       if (!tunedOn.has(t.name)) unseenCount++;

@@ -27,6 +27,17 @@ export function officialTexts(root: string): { name: string; text: string }[] {
 /** How many folds the official texts are cut into when each is read by a model trained without its fold. */
 export const FOLDS = 5;
 
+/**
+ * The folds of `texts`: each fold's texts, with their index, and the texts outside it, which the
+ * model that reads them is trained on.
+ */
+export function folds<T>(texts: readonly T[], count = FOLDS): { inside: (T & { index: number })[]; outside: T[] }[] {
+  return Array.from({ length: count }, (_, k) => ({
+    inside: texts.map((t, index) => ({ ...t, index })).filter((t) => t.index % count === k),
+    outside: texts.filter((_, i) => i % count !== k),
+  }));
+}
+
 /** The official texts whose candidates the weights are fitted on as clean text: those of even index. The others measure false alarms. */
 export function tuningTexts<T>(texts: readonly T[]): (T & { index: number })[] {
   return texts.map((t, index) => ({ ...t, index })).filter((t) => t.index % 2 === 0);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import { candidatesIn, findWrongCharacters, probability } from '../server/src/engine/spelling/detect';
 import { PackedSpellingModel, type SpellingWeights } from '../server/src/engine/spelling/model';
 import { trainSpellingModel } from '../server/src/engine/spelling/train';
-import { FOLDS, officialTexts, spellingSources, tuningSplit, tuningTexts, weightsFile } from './spelling-sources';
+import { folds, officialTexts, spellingSources, tuningSplit, tuningTexts, weightsFile } from './spelling-sources';
 
 const FEATURES = 18;
 /**
@@ -33,9 +33,10 @@ for (const sentence of tune) {
 const official = officialTexts(root);
 const clean: { x: readonly number[]; at: string }[] = [];
 let cleanChars = 0;
-for (let k = 0; k < FOLDS; k++) {
-  const foldModel = trainSpellingModel(spellingSources(root, { texts: official.filter((_, i) => i % FOLDS !== k).map((t) => t.text), weights: unfitted }));
-  for (const t of tuningTexts(official).filter((t) => t.index % FOLDS === k)) {
+const tuning = new Set(tuningTexts(official).map((t) => t.name));
+for (const { inside, outside } of folds(official)) {
+  const foldModel = trainSpellingModel(spellingSources(root, { texts: outside.map((t) => t.text), weights: unfitted }));
+  for (const t of inside.filter((t) => tuning.has(t.name))) {
     cleanChars += t.text.length;
     for (const c of candidatesIn(foldModel, t.text)) clean.push({ x: c.features, at: `${t.index}:${c.offset}` });
   }
