@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CorpusSource } from '../../server/src/engine';
+import type { CorpusSource, TermEntry } from '../../server/src/engine';
 
 /** The repository root: tests run from it (npm test), but resolve it from this file to be safe. */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -39,3 +39,18 @@ export function embeddedGlossaries(): { id: string; data: unknown }[] {
   const more = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => read(path.join(dir, f))) : [];
   return [read(path.join(ROOT, 'corpus', 'glossary.json')), ...more];
 }
+
+/** 新三样 with its items and one source in an official text, cited by title, issuer and date. */
+export const NEW_THREE: TermEntry = {
+  term: '新三样',
+  kind: 'numbered',
+  items: ['电动汽车', '锂电池', '光伏产品'],
+  sources: [
+    {
+      source: 'builtin:official/gov-report-2024.txt',
+      span: { start: 0, end: 1 },
+      sentence: '电动汽车、锂电池、光伏产品“新三样”出口增长近30%。',
+      citation: { title: '《2024年政府工作报告》', issuer: '国务院', date: '2024-03-05' },
+    },
+  ],
+};

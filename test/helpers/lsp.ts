@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
@@ -17,6 +18,8 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Position,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { glossaryRequest, statusNotification } from '../../server/src/lsp/protocol';
 import { ROOT } from './corpus';
@@ -118,6 +121,24 @@ export async function quickFixes(server: TestServer, uri: string, diagnostic: Di
     context: { diagnostics: [diagnostic], only: ['quickfix'] },
   })) as CodeAction[];
   return actions.filter((action) => action.diagnostics?.[0]?.code === diagnostic.code);
+}
+
+/** The edits of the quick fix the server prefers for one diagnostic; fails when it offers none. */
+export async function preferredFixEdits(server: TestServer, uri: string, diagnostic: Diagnostic): Promise<TextEdit[]> {
+  const fix = (await quickFixes(server, uri, diagnostic)).find((a) => a.isPreferred);
+  const edits = fix?.edit?.changes?.[uri] as TextEdit[] | undefined;
+  assert.ok(edits, `a preferred quick fix for ${diagnostic.message}`);
+  return edits;
+}
+
+/** The edits `source.fixAll.tifa` makes in `uri`, asked for over the text up to `end`. */
+export async function fixAllEdits(server: TestServer, uri: string, end: Position): Promise<TextEdit[]> {
+  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end },
+    context: { diagnostics: [], only: ['source.fixAll.tifa'] },
+  })) as CodeAction[];
+  return actions.flatMap((a) => (a.edit?.changes?.[uri] as TextEdit[] | undefined) ?? []);
 }
 
 /** Client capabilities that ask for pull diagnostics. */

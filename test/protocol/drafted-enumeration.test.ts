@@ -1,8 +1,7 @@
 import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
+import { fixAllEdits, preferredFixEdits, startServer, type TestServer } from '../helpers/lsp';
 
 let server: TestServer;
 before(async () => {
@@ -20,13 +19,6 @@ test('a changed item of the draft’s own enumeration gets a diagnostic, a quick
   await server.open(uri, DRAFT);
   const [diagnostic] = (await pending).filter((d) => d.code === 'noncanonical-phrase');
   assert.equal(doc.getText(diagnostic.range), '整体推进');
-  const actions = (await quickFixes(server, uri, diagnostic));
-  const fix = actions.find((a) => a.isPreferred);
-  assert.equal(TextDocument.applyEdits(doc, fix!.edit!.changes![uri] as TextEdit[]), FIXED);
-  const all = (await server.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri },
-    range: { start: { line: 0, character: 0 }, end: doc.positionAt(DRAFT.length) },
-    context: { diagnostics: [], only: ['source.fixAll.tifa'] },
-  })) as CodeAction[];
-  assert.equal(TextDocument.applyEdits(doc, all[0]!.edit!.changes![uri] as TextEdit[]), FIXED);
+  assert.equal(TextDocument.applyEdits(doc, await preferredFixEdits(server, uri, diagnostic)), FIXED);
+  assert.equal(TextDocument.applyEdits(doc, await fixAllEdits(server, uri, doc.positionAt(DRAFT.length))), FIXED);
 });

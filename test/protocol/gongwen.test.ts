@@ -4,10 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFixture } from '../helpers/corpus';
-import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
+import { fixAllEdits, preferredFixEdits, startServer, type TestServer } from '../helpers/lsp';
 
 const RAW = readFixture('gongwen', 'notice.raw.policy');
 const CORRECT = readFixture('gongwen', 'notice.correct.policy');
@@ -31,9 +31,7 @@ test('a .policy 通知 gets the 公文 diagnostics, and the quick fix of a 发�
   const bracket = diagnostics.find((d) => d.code === 'document-number' && document.getText(d.range) === '[2025]');
   assert.ok(bracket, JSON.stringify(diagnostics.map((d) => [d.code, document.getText(d.range)])));
   assert.match(bracket.message, /六角括号/u);
-  const actions = (await quickFixes(server, uri, bracket));
-  const fix = actions.find((a) => a.isPreferred);
-  const fixed = TextDocument.applyEdits(document, fix?.edit?.changes?.[uri] as TextEdit[]);
+  const fixed = TextDocument.applyEdits(document, await preferredFixEdits(server, uri, bracket));
   assert.equal(fixed, RAW.replace('国办发[2025]5', '国办发〔2025〕5'));
 });
 
@@ -43,13 +41,8 @@ test('source.fixAll.tifa on a .policy 通知 writes every certain fix', async ()
   await server.open(uri, RAW, 'policy');
   await pending;
   const document = TextDocument.create(uri, 'policy', 1, RAW);
-  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri },
-    range: { start: { line: 0, character: 0 }, end: document.positionAt(RAW.length) },
-    context: { diagnostics: [], only: ['source.fixAll.tifa'] },
-  })) as CodeAction[];
-  const edits = actions[0]?.edit?.changes?.[uri] as TextEdit[] | undefined;
-  assert.ok(edits && edits.length > 0);
+  const edits = await fixAllEdits(server, uri, document.positionAt(RAW.length));
+  assert.ok(edits.length > 0);
   const expected = CORRECT.replace('（国发〔2024〕12号）', '（国发〔24〕12号）').replace('（一）加强组织领导', '1.加强组织领导');
   assert.equal(TextDocument.applyEdits(document, edits), expected);
 });

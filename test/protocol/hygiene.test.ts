@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { CodeActionRequest, DiagnosticSeverity, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startServer, type TestServer } from '../helpers/lsp';
+import { fixAllEdits, startServer, type TestServer } from '../helpers/lsp';
 
 let server: TestServer;
 before(async () => {
@@ -51,13 +51,8 @@ test('source.fixAll.tifa fixes everything safe in one edit, and asking again off
   await server.open(uri, DRAFT);
   await pending;
   const end = TextDocument.create(uri, 'plaintext', 1, DRAFT).positionAt(DRAFT.length);
-  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri },
-    range: { start: { line: 0, character: 0 }, end },
-    context: { diagnostics: [], only: ['source.fixAll.tifa'] },
-  })) as CodeAction[];
-  const edits = actions[0]?.edit?.changes?.[uri] as TextEdit[] | undefined;
-  assert.ok(edits && edits.length > 0);
+  const edits = await fixAllEdits(server, uri, end);
+  assert.ok(edits.length > 0);
   const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, DRAFT), edits);
   assert.equal(fixed, FIXED);
 
@@ -65,12 +60,7 @@ test('source.fixAll.tifa fixes everything safe in one edit, and asking again off
   const settled = server.diagnostics(again);
   await server.open(again, FIXED);
   await settled;
-  const second = (await server.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri: again },
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    context: { diagnostics: [], only: ['source.fixAll.tifa'] },
-  })) as CodeAction[];
-  assert.deepEqual(second.flatMap((a) => (a.edit?.changes?.[again] as TextEdit[] | undefined) ?? []), []);
+  assert.deepEqual(await fixAllEdits(server, again, { line: 0, character: 0 }), []);
 });
 
 test('the quick fix for half-width parentheses changes both of them', async () => {

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
+import { preferredFixEdits, startServer, type TestServer } from '../helpers/lsp';
 
 let server: TestServer;
 before(async () => {
@@ -20,11 +20,6 @@ test('each variant gets a noncanonical-phrase diagnostic whose quick fix restore
   await server.open(uri, VARIANT);
   const diagnostics = (await pending).filter((d) => d.code === 'noncanonical-phrase');
   const edits: TextEdit[] = [];
-  for (const diagnostic of diagnostics) {
-    const actions = (await quickFixes(server, uri, diagnostic));
-    const fix = actions.find((a) => a.isPreferred);
-    assert.ok(fix?.edit?.changes?.[uri], `a preferred quick fix for ${diagnostic.message}`);
-    edits.push(...(fix.edit.changes[uri] as TextEdit[]));
-  }
+  for (const diagnostic of diagnostics) edits.push(...(await preferredFixEdits(server, uri, diagnostic)));
   assert.equal(TextDocument.applyEdits(doc, edits), CANONICAL);
 });

@@ -3,11 +3,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CodeActionRequest, HoverRequest, type CodeAction, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { HoverRequest, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ROOT } from '../helpers/corpus';
-import { quickFixes, startServer, type TestServer } from '../helpers/lsp';
+import { fixAllEdits, preferredFixEdits, startServer, type TestServer } from '../helpers/lsp';
 
 const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tifa-history-')));
 const DRAFT = '协调推进“四个全面”战略布局，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。推进“一带一路”战略。\n';
@@ -30,19 +30,9 @@ test('superseded wording gets a diagnostic by the documentDate setting, a quick 
   const diagnostics = (await pending).filter((d) => d.code === 'superseded-phrase');
   assert.match(diagnostics[0].message, /2020-10-29/u);
   const edits: TextEdit[] = [];
-  for (const diagnostic of diagnostics) {
-    const actions = (await quickFixes(server, uri, diagnostic));
-    const fix = actions.find((a) => a.isPreferred);
-    assert.ok(fix?.edit?.changes?.[uri], `a preferred quick fix for ${diagnostic.message}`);
-    edits.push(...(fix.edit.changes[uri] as TextEdit[]));
-  }
+  for (const diagnostic of diagnostics) edits.push(...(await preferredFixEdits(server, uri, diagnostic)));
   assert.equal(TextDocument.applyEdits(doc, edits), FIXED);
-  const all = (await server.connection.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri },
-    range: { start: { line: 0, character: 0 }, end: doc.positionAt(DRAFT.length) },
-    context: { diagnostics: [], only: ['source.fixAll.tifa'] },
-  })) as CodeAction[];
-  assert.equal(TextDocument.applyEdits(doc, all[0]?.edit?.changes?.[uri] as TextEdit[]), FIXED);
+  assert.equal(TextDocument.applyEdits(doc, await fixAllEdits(server, uri, doc.positionAt(DRAFT.length))), FIXED);
   const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: doc.positionAt(DRAFT.indexOf('四个全面') + 1) })) as Hover;
   assert.match((hover.contents as MarkupContent).value, /Before 2020-10-29: 全面建成小康社会/u);
 });

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { glossaryMarkdown, sortEntries } from '../../server/src/cli/glossary';
 import type { TermEntry } from '../../server/src/engine';
 import { makeTree, runCli } from '../cli/harness';
+import { NEW_THREE } from '../helpers/corpus';
 
 const entry = (term: string, extra: Partial<TermEntry> = {}): TermEntry => ({ term, kind: 'quoted', sources: [], ...extra });
 
@@ -57,22 +58,6 @@ test('tifa glossary dumps the embedded knowledge base and the corpus and glossar
 });
 
 test('Markdown cites an official source by title, issuer and date', () => {
-  const md = glossaryMarkdown(
-    [
-      entry('新三样', {
-        kind: 'numbered',
-        items: ['电动汽车', '锂电池', '光伏产品'],
-        sources: [
-          {
-            source: 'builtin:official/gov-report-2024.txt',
-            span: { start: 0, end: 1 },
-            sentence: '电动汽车、锂电池、光伏产品“新三样”出口增长近30%。',
-            citation: { title: '《2024年政府工作报告》', issuer: '国务院', date: '2024-03-05' },
-          },
-        ],
-      }),
-    ],
-    'zh',
-  );
+  const md = glossaryMarkdown([NEW_THREE], 'zh');
   assert.match(md, /—— 《2024年政府工作报告》（国务院，2024年3月5日） `builtin:official\/gov-report-2024\.txt`$/mu);
 });

@@ -8,7 +8,7 @@ import { escapeHtml, renderReport } from '../../server/src/cli/report-html';
 import { buildReportModel, TermFinder } from '../../server/src/cli/report-model';
 import { docxBytes } from '../cli/docx-writer';
 import { draftsWith, makeTree, runCli } from '../cli/harness';
-import { embeddedCorpus } from '../helpers/corpus';
+import { embeddedCorpus, NEW_THREE } from '../helpers/corpus';
 
 const REPEATED = '各单位要把学习成效转化为推动高质量发展的强大动力。';
 
@@ -115,19 +115,6 @@ test('a report that cannot be written is exit status 2 with the reason', async (
 
 test('the slogan list cites an official source by title, issuer and date', () => {
   const text = '外贸“新三样”增势良好。';
-  const entry = {
-    term: '新三样',
-    kind: 'numbered' as const,
-    items: ['电动汽车', '锂电池', '光伏产品'],
-    sources: [
-      {
-        source: 'builtin:official/gov-report-2024.txt',
-        span: { start: 0, end: 1 },
-        sentence: '电动汽车、锂电池、光伏产品“新三样”出口增长近30%。',
-        citation: { title: '《2024年政府工作报告》', issuer: '国务院', date: '2024-03-05' },
-      },
-    ],
-  };
-  const html = renderReport(buildReportModel([checked(text, [])], [entry], [], noOverlap), { locale: 'zh', version: '9.9.9', date: '2026-01-01 00:00' });
+  const html = renderReport(buildReportModel([checked(text, [])], [NEW_THREE], [], noOverlap), { locale: 'zh', version: '9.9.9', date: '2026-01-01 00:00' });
   assert.match(html, /—— 《2024年政府工作报告》（国务院，2024年3月5日）<\/blockquote>/u);
 });
