@@ -35,14 +35,8 @@ export interface GlossaryFileEntry {
   readonly history?: readonly GlossaryFileHistory[];
 }
 
-/** An earlier wording of an entry that official usage replaced on `until`: its items then, or a form written then. */
-export interface GlossaryFileHistory {
-  readonly until: string;
-  readonly items?: readonly string[];
-  readonly form?: string;
-  readonly to?: string;
-  readonly source?: { readonly title: string; readonly date?: string };
-}
+/** An earlier wording of an entry that official usage replaced on `until`: a file writes it as the knowledge base keeps it. */
+export type GlossaryFileHistory = TermHistory;
 
 export interface GlossaryProblem {
   /** The glossary's id: its file path, or `builtin:glossary.json`. */
