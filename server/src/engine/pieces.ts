@@ -1,5 +1,6 @@
 import type { DocumentModel } from './document/model';
 import type { PieceContext, PieceRule, RuleFinding } from './rules/rule';
+import { BudgetedTextCache } from './text/budget-cache';
 import { detach } from './text/detach';
 import { LineIndex } from './text/lines';
 import { protectedRanges } from './text/protected';
@@ -28,11 +29,8 @@ export function cutPieces(text: string, document: DocumentModel): number[] {
   return cuts;
 }
 
-interface Entry {
-  /** Findings by the rule's place in the cache's rule list, relative to the piece; absent until that rule ran. */
-  readonly findings: (readonly RuleFinding[] | undefined)[];
-  used: number;
-}
+/** Findings by the rule's place in the cache's rule list, relative to the piece; absent until that rule ran. */
+type Entry = (readonly RuleFinding[] | undefined)[];
 
 /**
  * A document of a million characters, the most the server checks of one, or several smaller
@@ -51,27 +49,23 @@ const NONE: readonly RuleFinding[] = Object.freeze([]);
  * the language of the messages.
  */
 export class PieceCache {
-  private readonly entries = new Map<string, Entry>();
-  private chars = 0;
-  private generation = 0;
-  /** What was held after the last eviction: past the budget, eviction waits for a quarter of it more. */
-  private settled = 0;
+  private readonly entries: BudgetedTextCache<Entry>;
 
   constructor(
     private readonly rules: readonly PieceRule[],
-    private readonly budget = DEFAULT_BUDGET,
-  ) {}
+    budget = DEFAULT_BUDGET,
+  ) {
+    this.entries = new BudgetedTextCache(budget);
+  }
 
   clear(): void {
     this.entries.clear();
-    this.chars = 0;
-    this.settled = 0;
   }
 
   /** Drops the findings of the rule `code` alone, when only what it reads has changed. */
   forget(code: string): void {
     const slot = this.rules.findIndex((rule) => rule.code === code);
-    if (slot >= 0) for (const entry of this.entries.values()) entry.findings[slot] = undefined;
+    if (slot >= 0) for (const findings of this.entries.values()) findings[slot] = undefined;
   }
 
   /**
@@ -87,44 +81,28 @@ export class PieceCache {
     context: Omit<PieceContext, 'text'>,
     emit: (finding: RuleFinding, severity: Severity) => void,
   ): void {
-    const generation = ++this.generation;
     const slots: { slot: number; severity: Severity }[] = [];
     this.rules.forEach((rule, slot) => {
       const setting = settingOf(rule);
       if (setting !== 'off') slots.push({ slot, severity: setting });
     });
     if (slots.length === 0) return;
+    this.entries.begin();
     for (let k = 0; k + 1 < cuts.length; k++) {
       const start = cuts[k];
       const piece = text.slice(start, cuts[k + 1]);
-      let entry = this.entries.get(piece);
-      if (!entry) {
-        entry = { findings: [], used: generation };
-        this.entries.set(detach(piece), entry);
-        this.chars += piece.length;
-      }
-      entry.used = generation;
+      let findings = this.entries.get(piece);
+      if (!findings) this.entries.set(detach(piece), (findings = []));
       for (const { slot, severity } of slots) {
-        let found = entry.findings[slot];
+        let found = findings[slot];
         if (!found) {
           const result = this.rules[slot].check({ text: piece, knowledge: context.knowledge, locale: context.locale, spelling: context.spelling });
-          found = entry.findings[slot] = result.length > 0 ? result : NONE;
+          found = findings[slot] = result.length > 0 ? result : NONE;
         }
         for (const finding of found) emit(moveFinding(finding, start), severity);
       }
     }
-    if (this.chars > Math.max(this.budget, this.settled + this.budget / 4)) this.evict(generation);
-  }
-
-  /** Drops the entries used longest ago, never those of the check just made, until a quarter of the budget is free. */
-  private evict(generation: number): void {
-    const stale = [...this.entries].filter(([, entry]) => entry.used < generation).sort((a, b) => a[1].used - b[1].used);
-    for (const [piece] of stale) {
-      if (this.chars <= (this.budget * 3) / 4) break;
-      this.entries.delete(piece);
-      this.chars -= piece.length;
-    }
-    this.settled = this.chars;
+    this.entries.end();
   }
 }
 

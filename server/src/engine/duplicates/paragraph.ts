@@ -1,3 +1,4 @@
+import { BudgetedTextCache } from '../text/budget-cache';
 import { detach } from '../text/detach';
 import { splitSentences } from '../text/sentences';
 import { compareKey, contentOf } from './content';
@@ -167,48 +168,32 @@ const PARAGRAPH_BUDGET = 1_000_000;
  * quarter of the budget is free.
  */
 export class ParagraphCache {
-  private readonly entries = new Map<string, { entry: ParagraphEntry; used: number }>();
-  private size = 0;
-  private generation = 0;
-  /** What was held after the last eviction: past the budget, eviction waits for a quarter of it more. */
-  private settled = 0;
+  private readonly entries: BudgetedTextCache<ParagraphEntry>;
 
-  constructor(private readonly budget = PARAGRAPH_BUDGET) {}
+  constructor(budget = PARAGRAPH_BUDGET) {
+    this.entries = new BudgetedTextCache(budget);
+  }
 
   /** The entries of a document's paragraphs, in their order. */
   read(texts: readonly string[]): ParagraphEntry[] {
-    const generation = ++this.generation;
-    const entries = texts.map((text) => this.get(text, generation));
-    if (this.size > Math.max(this.budget, this.settled + this.budget / 4)) this.evict(generation);
+    this.entries.begin();
+    const entries = texts.map((text) => this.get(text));
+    this.entries.end();
     return entries;
   }
 
   /** The number of characters held. */
   get characters(): number {
-    return this.size;
+    return this.entries.characters;
   }
 
-  private get(text: string, generation: number): ParagraphEntry {
+  private get(text: string): ParagraphEntry {
     const cached = this.entries.get(text);
-    if (cached) {
-      cached.used = generation;
-      return cached.entry;
-    }
+    if (cached) return cached;
     // Held apart from the document: the paragraph is often a slice of one version of it.
     const own = detach(text);
     const entry = readParagraph(own);
-    this.entries.set(own, { entry, used: generation });
-    this.size += text.length;
+    this.entries.set(own, entry);
     return entry;
-  }
-
-  private evict(generation: number): void {
-    const stale = [...this.entries].filter(([, e]) => e.used < generation).sort((a, b) => a[1].used - b[1].used);
-    for (const [text] of stale) {
-      if (this.size <= this.budget * 0.75) break;
-      this.entries.delete(text);
-      this.size -= text.length;
-    }
-    this.settled = this.size;
   }
 }
