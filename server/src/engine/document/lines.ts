@@ -110,7 +110,7 @@ export function readLines(text: string, previous?: EarlierLines, from: number[] 
         from.push(k);
       }
       index = resume.index;
-      start = Math.max(text.lastIndexOf('\n', resume.span.start - 1), text.lastIndexOf('\r', resume.span.start - 1)) + 1;
+      start = lineStartBefore(text, resume.span.start);
     }
   }
   while (start <= n) {
@@ -139,7 +139,7 @@ export function readLines(text: string, previous?: EarlierLines, from: number[] 
         // Read again from the first line not lent any more.
         const resume = previousLines[k];
         index = resume.index + renumber;
-        start = Math.max(text.lastIndexOf('\n', resume.span.start + shift - 1), text.lastIndexOf('\r', resume.span.start + shift - 1)) + 1;
+        start = lineStartBefore(text, resume.span.start + shift);
         continue;
       }
       const content = text.slice(s, e);
@@ -151,6 +151,11 @@ export function readLines(text: string, previous?: EarlierLines, from: number[] 
     index++;
   }
   return lines;
+}
+
+/** Where the line holding the content that starts at `offset` begins: just past the line break before it. */
+function lineStartBefore(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 /** The place among `items` (in order of their spans) of the one whose span starts at `offset`, or -1. */

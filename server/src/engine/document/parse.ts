@@ -144,7 +144,6 @@ function sameSpans(a: readonly Span[], b: readonly Span[], shift = 0): boolean {
   return a.length === b.length && a.every((span, k) => span.start + shift === b[k].start && span.end + shift === b[k].end);
 }
 
-
 /** `paragraph`, read in an earlier version, as the paragraph `index` at `segments`, `shift` code units on. */
 function moveParagraph(paragraph: Paragraph, index: number, segments: Span[], shift: number): Paragraph {
   return {
