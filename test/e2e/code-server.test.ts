@@ -115,9 +115,20 @@ describe('Tifa in code-server', { skip, timeout: 10 * TIMEOUT_MS }, () => {
 
   step('the quick fix deletes the repeated sentence and nothing else', async (p) => {
     const bench = session!.bench;
-    await p.keyboard.press('Control+.');
     const action = p.locator('.action-widget .monaco-list-row', { hasText: 'Delete the repeated sentence' }).first();
-    await action.waitFor({ timeout: TIMEOUT_MS });
+    // The menu lists the code actions the editor has when it opens: one opened before the fix is
+    // among them is closed and opened again, the cursor left where Problems put it.
+    const deadline = Date.now() + TIMEOUT_MS;
+    for (;;) {
+      await p.keyboard.press('Control+.');
+      try {
+        await action.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await p.keyboard.press('Escape');
+      }
+    }
     await shots.take(p, 'quick fix menu', 'quick-fix.png');
     await action.click();
     await p.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: TIMEOUT_MS });
