@@ -11,11 +11,11 @@ export type Translate<K extends string = string> = (key: K, params?: Record<stri
  */
 export function defineMessages<T extends MessageTable>(table: T): (locale: Locale) => Translate<Extract<keyof T, string>> {
   // Each template is cut at its parameters once, not searched again for every message made.
-  const compiled = new Map<string, readonly string[]>();
+  const compiled: Record<Locale, Map<string, readonly string[]>> = { zh: new Map(), en: new Map() };
   const partsOf = (key: string, locale: Locale) => {
-    const id = `${locale}:${key}`;
-    let parts = compiled.get(id);
-    if (!parts) compiled.set(id, (parts = table[key][locale].split(/\{(\w+)\}/u)));
+    const cut = compiled[locale];
+    let parts = cut.get(key);
+    if (!parts) cut.set(key, (parts = table[key][locale].split(/\{(\w+)\}/u)));
     return parts;
   };
   return (locale) => (key, params) => {

@@ -93,13 +93,15 @@ export class PieceCache {
       const piece = text.slice(start, cuts[k + 1]);
       let findings = this.entries.get(piece);
       if (!findings) this.entries.set(detach(piece), (findings = []));
-      for (const { slot, severity } of slots) {
+      // Indexed loops: this runs for every rule of every piece on every keystroke.
+      for (let r = 0; r < slots.length; r++) {
+        const { slot, severity } = slots[r];
         let found = findings[slot];
         if (!found) {
           const result = this.rules[slot].check({ text: piece, knowledge: context.knowledge, locale: context.locale, spelling: context.spelling });
           found = findings[slot] = result.length > 0 ? result : NONE;
         }
-        for (const finding of found) emit(moveFinding(finding, start), severity);
+        for (let f = 0; f < found.length; f++) emit(moveFinding(found[f], start), severity);
       }
     }
     this.entries.end();

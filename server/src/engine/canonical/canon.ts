@@ -55,6 +55,8 @@ export class Canon {
   readonly enumeratedByFirst = new Map<number, Enumeration[]>();
   /** 1 at the first code unit of any of them: a table lookup per character of the text, not a map lookup. */
   readonly enumeratedFirst = new Uint8Array(0x10000);
+  /** Their places in `enumerated` by the last code unit of the term, in order: what ends a line that announces one. */
+  readonly enumeratedByLast = new Map<number, number[]>();
   private readonly terms: KnowledgeBase;
 
   constructor(knowledge: KnowledgeBase) {
@@ -77,6 +79,8 @@ export class Canon {
         const first = entry.term.charCodeAt(0);
         this.enumeratedFirst[first] = 1;
         this.enumeratedByFirst.set(first, [...(this.enumeratedByFirst.get(first) ?? []), slogan]);
+        const last = entry.term.charCodeAt(entry.term.length - 1);
+        this.enumeratedByLast.set(last, [...(this.enumeratedByLast.get(last) ?? []), this.enumerated.length - 1]);
       }
       const slogan = countedSlogan(entry);
       if (slogan) counted.push(slogan);

@@ -51,6 +51,25 @@ function sectionItems(text: string, markers: readonly EnumerationMarker[]): Writ
 }
 
 /**
+ * What may stand after the term on the announcing line: a closing quote, eight characters and
+ * a colon or full stop (CLOSING_REST), once the line's trailing blanks are cut.
+ */
+const MAX_REST = 10;
+
+/**
+ * The enumerated slogans, in the canon's order, whose last code unit stands among the last
+ * MAX_REST + 1 of `announced`: only they can pass CLOSING_REST, and a document has thousands
+ * of lines to try against hundreds of slogans.
+ */
+function enumeratedEndingIn(canon: Canon, announced: string): Canon['enumerated'] {
+  const found = new Set<number>();
+  for (let i = Math.max(0, announced.length - MAX_REST - 1); i < announced.length; i++) {
+    for (const k of canon.enumeratedByLast.get(announced.charCodeAt(i)) ?? []) found.add(k);
+  }
+  return [...found].sort((a, b) => a - b).map((k) => canon.enumerated[k]);
+}
+
+/**
  * A slogan announced at the end of a line, its items the sections or paragraphs that follow,
  * each opening with its number: 把握“四个关系”。（一）把握…的关系 (new line) （二）…. A changed item
  * is fixed in place; an item missing or out of order is reported without a fix, since moving
@@ -66,7 +85,7 @@ export function findSectionVariants(document: DocumentModel, canon: Canon): Vari
     const line = lineBefore(text, markers[0].span.start);
     if (!line) continue;
     const announced = text.slice(line.start, line.end);
-    for (const { entry, items } of canon.enumerated) {
+    for (const { entry, items } of enumeratedEndingIn(canon, announced)) {
       const at = announced.lastIndexOf(entry.term);
       if (at < 0 || insideTitle(announced, at) || !CLOSING_REST.test(announced.slice(at + entry.term.length))) continue;
       const written = sectionItems(text, markers);

@@ -86,30 +86,38 @@ export class DuplicateDetector {
     });
     const spanOf = (paragraph: Paragraph, sentence: number): Span => paragraph.sentences[sentence]?.span ?? paragraph.span;
 
+    // A sentence is known by its ordinal in the document: the sentences of paragraph p are
+    // numbered from firstSentence[p].
+    const firstSentence = new Array<number>(entries.length);
     const exact: ExactRepeat[] = [];
-    const repeated = new Set<string>();
+    const repeated = new Set<number>();
     const seen = new Map<string, Span>();
     let contentLength = 0;
+    let ordinal = 0;
     document.paragraphs.forEach((paragraph, p) => {
-      entries[p].sentences.forEach((sentence, i) => {
+      firstSentence[p] = ordinal;
+      const sentences = entries[p].sentences;
+      for (let i = 0; i < sentences.length; i++) {
+        const sentence = sentences[i];
         contentLength += sentence.content.length;
-        if (sentence.key.length < MIN_DUPLICATE_SENTENCE) return;
+        if (sentence.key.length < MIN_DUPLICATE_SENTENCE) continue;
         const span = spanOf(paragraph, i);
         const original = seen.get(sentence.key);
         if (original) {
           exact.push({ sentence: span, original });
-          repeated.add(`${p}:${i}`);
+          repeated.add(ordinal + i);
         } else {
           seen.set(sentence.key, span);
         }
-      });
+      }
+      ordinal += sentences.length;
     });
 
     const clauses: ClauseRepeatAt[] = [];
     document.paragraphs.forEach((paragraph, p) => {
       const entry = entries[p];
       for (const repeat of entry.clauseRepeats) {
-        if (repeated.has(`${p}:${repeat.sentence}`)) continue;
+        if (repeated.has(firstSentence[p] + repeat.sentence)) continue;
         const clause = entry.sentences[repeat.sentence].clauses[repeat.clause];
         const earlier = entry.sentences[repeat.earlierSentence].clauses[repeat.earlierClause];
         clauses.push({
@@ -120,15 +128,15 @@ export class DuplicateDetector {
     });
 
     const index = this.indexFor(entries, firstAt);
-    const best = new Map<string, NearRepeat>();
+    const best = new Map<number, NearRepeat>();
     for (const pair of index.allPairs()) {
       const pa = firstAt.get(pair.a.owner);
       const pb = firstAt.get(pair.b.owner);
       if (pa === undefined || pb === undefined) continue;
       const [later, earlier, pl, pe] =
         pa < pb || (pa === pb && pair.a.index < pair.b.index) ? [pair.b, pair.a, pb, pa] : [pair.a, pair.b, pa, pb];
-      const key = `${pl}:${later.index}`;
-      if (repeated.has(key) || repeated.has(`${pe}:${earlier.index}`)) continue;
+      const key = firstSentence[pl] + later.index;
+      if (repeated.has(key) || repeated.has(firstSentence[pe] + earlier.index)) continue;
       const current = best.get(key);
       const other = spanOf(document.paragraphs[pe], earlier.index);
       // Ties go to the earliest partner, whatever order the index found them in.

@@ -1,6 +1,7 @@
 import { enumerationRuns, type EnumerationRun } from '../document/enumerations';
 import type { Paragraph, Sentence } from '../document/model';
 import { chineseNumeral, chineseNumeralValue } from '../text/numerals';
+import { lastAtOrBefore } from '../text/lines';
 import { defineMessages } from '../messages';
 import type { Span } from '../types';
 import type { DocumentRule, RuleContext, RuleFinding } from './rule';
@@ -48,7 +49,7 @@ export const itemCount: DocumentRule = {
   check(context) {
     const { text, document, locale } = context;
     const t = messages(locale);
-    const runs = enumerationRuns(document);
+    const runs = firstItemOrder(enumerationRuns(document));
     const findings: RuleFinding[] = [];
     const counts = countPhraseStarts(text);
     let next = 0;
@@ -125,11 +126,11 @@ function listedCount(
   announcement: Announcement,
   paragraph: Paragraph,
   index: number,
-  runs: readonly EnumerationRun[],
+  runs: RunsByStart,
   paragraphs: readonly Paragraph[],
 ): Listed | undefined {
   const sentence = paragraph.sentences[index];
-  const run = runs.find((r) => startsRightAfter(text, r, announcement, paragraph, index));
+  const run = runRightAfter(text, runs, announcement, paragraph, index);
   if (run) return { count: run.markers.length, first: run.markers[0].span };
   const head = text.slice(sentence.span.start, announcement.phrase.start - (announcement.quoted ? 1 : 0));
   const quoted = QUOTED_BEFORE.exec(head);
@@ -143,6 +144,34 @@ function listedCount(
   const opening = clauses[0].slice(0, 2);
   if (!/^\p{Script=Han}{2}$/u.test(opening) || clauses.some((c) => !c.startsWith(opening))) return undefined;
   return { count: clauses.length, first: next.span };
+}
+
+/** The enumerations with where each first item starts, which is their order. */
+interface RunsByStart {
+  readonly runs: readonly EnumerationRun[];
+  readonly starts: readonly number[];
+}
+
+function firstItemOrder(runs: readonly EnumerationRun[]): RunsByStart {
+  return { runs, starts: runs.map((run) => run.markers[0].span.start) };
+}
+
+/**
+ * The first run whose first item follows the announcement. Only runs that start between the
+ * announcement and the next sentence, or the blanks after the paragraph, can: they are found by
+ * a binary search, not by reading every run of the document for every announcement.
+ */
+function runRightAfter(text: string, { runs, starts }: RunsByStart, announcement: Announcement, paragraph: Paragraph, index: number): EnumerationRun | undefined {
+  if (runs.length === 0) return undefined;
+  const sentence = paragraph.sentences[index];
+  const next = paragraph.sentences[index + 1];
+  let bound = next ? Math.max(sentence.span.end, next.span.start) : paragraph.span.end;
+  if (!next) while (bound < text.length && /\s/u.test(text[bound])) bound++;
+  const from = announcement.phrase.end;
+  for (let k = starts[0] >= from ? 0 : lastAtOrBefore(starts, from - 1) + 1; k < runs.length && starts[k] <= bound; k++) {
+    if (startsRightAfter(text, runs[k], announcement, paragraph, index)) return runs[k];
+  }
+  return undefined;
 }
 
 /** The run's first item follows the announcement: in the same sentence, as the next sentence, or at the next paragraph or heading. */
