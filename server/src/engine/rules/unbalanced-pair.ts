@@ -129,12 +129,28 @@ export const unbalancedPair: DocumentRule = {
 
 /** Paragraphs (their pieces joined) and every line that belongs to no paragraph, in text order. */
 function textUnits(document: DocumentModel): Span[][] {
-  const inParagraph = new Set<number>();
+  // Both lists are in text order, and a paragraph's segments are lines of it: one merge.
   const units: Span[][] = [];
-  for (const paragraph of document.paragraphs) {
-    for (const segment of paragraph.segments) inParagraph.add(segment.start);
-    units.push([...paragraph.segments]);
+  const { paragraphs, lines } = document;
+  let p = 0;
+  let segment = 0;
+  for (const line of lines) {
+    while (p < paragraphs.length && paragraphs[p].span.start < line.span.start && segment === 0) {
+      units.push(paragraphs[p].segments.slice());
+      p++;
+    }
+    const paragraph = paragraphs[p];
+    if (paragraph && paragraph.segments[segment]?.start === line.span.start) {
+      if (segment === 0) units.push(paragraph.segments.slice());
+      segment++;
+      if (segment === paragraph.segments.length) {
+        segment = 0;
+        p++;
+      }
+      continue;
+    }
+    units.push([line.span]);
   }
-  for (const line of document.lines) if (!inParagraph.has(line.span.start)) units.push([line.span]);
-  return units.sort((a, b) => a[0].start - b[0].start);
+  for (; p < paragraphs.length; p++) units.push(paragraphs[p].segments.slice());
+  return units;
 }
