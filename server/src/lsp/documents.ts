@@ -243,18 +243,28 @@ export class ChunkedTextDocument implements TextDocument {
       for (let k = 0; k < this.chunks.length; k++) {
         const chunk = this.chunks[k];
         const base = this.starts[k];
-        for (let i = 0; i < chunk.length; i++) {
-          const code = chunk.charCodeAt(i);
-          if (afterCR) {
-            afterCR = false;
-            if (code === LF) {
-              offsets.push(base + i + 1);
-              continue;
-            }
-            offsets.push(base + i);
+        let from = 0;
+        if (afterCR && chunk.length > 0) {
+          afterCR = false;
+          from = chunk.charCodeAt(0) === LF ? 1 : 0;
+          offsets.push(base + from);
+        }
+        // Line breaks are found by indexOf, which V8 runs natively, not by reading every character.
+        let lf = chunk.indexOf('\n', from);
+        let cr = chunk.indexOf('\r', from);
+        while (lf >= 0 || cr >= 0) {
+          if (cr < 0 || (lf >= 0 && lf < cr)) {
+            offsets.push(base + lf + 1);
+            lf = chunk.indexOf('\n', lf + 1);
+          } else if (cr + 1 === chunk.length) {
+            afterCR = true;
+            cr = -1;
+          } else {
+            const crlf = chunk.charCodeAt(cr + 1) === LF;
+            offsets.push(base + cr + (crlf ? 2 : 1));
+            if (crlf) lf = chunk.indexOf('\n', cr + 2);
+            cr = chunk.indexOf('\r', cr + 1);
           }
-          if (code === CR) afterCR = true;
-          else if (code === LF) offsets.push(base + i + 1);
         }
       }
       if (afterCR) offsets.push(this.total);
