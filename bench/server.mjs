@@ -52,6 +52,15 @@ const log = (line) => process.stderr.write(`${line}\n`);
 const now = () => performance.now();
 const texts = sourceTexts();
 const startServer = (settings = {}) => spawnServer({ ...settings, root: options.root, profile: options.profile });
+/**
+ * How much of a document just opened the server checks first (QUICK_ANALYZED_LENGTH in
+ * server/src/lsp/analysis.ts), read from the checkout measured: 0 for one without a quick first analysis.
+ */
+const QUICK_ANALYZED_LENGTH = (() => {
+  const source = join(options.root, 'server', 'src', 'lsp', 'analysis.ts');
+  const match = existsSync(source) && /QUICK_ANALYZED_LENGTH = ([\d_]+)/u.exec(readFileSync(source, 'utf8'));
+  return match ? Number(match[1].replaceAll('_', '')) : 0;
+})();
 
 /** About `chars` UTF-16 units of real text, cut at a line end. */
 function documentOfChars(chars) {
@@ -245,9 +254,19 @@ async function hostile({ text, edit }) {
   // The server's main-thread CPU as well as wall time: on a shared machine, the wall time is mostly waiting for a core.
   const cpuAtOpen = threadCpuMs(server.child.pid);
   const openStart = now();
+  // A document longer than the server's quick first analysis gets its start first, then a request
+  // to pull again once the whole checked part is analysed.
+  const refreshed = QUICK_ANALYZED_LENGTH > 0 && text.length > QUICK_ANALYZED_LENGTH ? server.refreshed() : undefined;
   await server.open(uri, text);
   const first = await server.pull(uri);
   const firstMs = now() - openStart;
+  let completeMs = firstMs;
+  let complete = first;
+  if (refreshed) {
+    await refreshed;
+    complete = await server.pull(uri);
+    completeMs = now() - openStart;
+  }
   const cpuSince = (from) => {
     const to = threadCpuMs(server.child.pid);
     return from === undefined || to === undefined ? undefined : to - from;
@@ -268,8 +287,8 @@ async function hostile({ text, edit }) {
   const keystrokeCpuMs = keystrokesCpuMs === undefined ? undefined : keystrokesCpuMs / samples.length;
   const hwmKB = procStatusKB(server.child.pid, 'VmHWM');
   await server.stop();
-  const summary = first.items.find((d) => d.code === 'too-many-problems');
-  return { firstMs, firstCpuMs, samples, keystrokeCpuMs, hwmKB, sent: first.items.length, summary: summary?.message, bytes: Buffer.byteLength(text) };
+  const summary = complete.items.find((d) => d.code === 'too-many-problems');
+  return { firstMs, firstCpuMs, completeMs, samples, keystrokeCpuMs, hwmKB, sent: complete.items.length, summary: summary?.message, bytes: Buffer.byteLength(text) };
 }
 
 /**
@@ -392,14 +411,14 @@ async function main() {
   }
   if (sections.has('hostile')) {
     log('hostile documents…');
-    console.log(`\n## Hostile documents, fresh server each: didOpen → first pull answered, keystroke (didChange → pull answered), peak RSS\n`);
-    console.log('| document | diagnostics sent | first diagnostics | its main-thread CPU | keystroke: median | max | main-thread CPU per keystroke | peak RSS |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log(`\n## Hostile documents, fresh server each: didOpen → first pull answered (its first ${QUICK_ANALYZED_LENGTH.toLocaleString('en')} characters), → the pull after the server's refresh answered (the whole checked part), keystroke (didChange → pull answered), peak RSS\n`);
+    console.log('| document | diagnostics sent | first diagnostics | its main-thread CPU | complete | keystroke: median | max | main-thread CPU per keystroke | peak RSS |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const document of hostileDocuments()) {
       const h = await hostile(document);
       const peakMB = Math.round(h.hwmKB / 1024);
       console.log(
-        `| ${document.name}, ${h.bytes.toLocaleString('en')} bytes | ${h.sent}${h.summary ? ` (“${h.summary}”)` : ''} | ${formatMs(h.firstMs)} | ${formatMs(h.firstCpuMs)} | ${formatMs(median(h.samples))} | ${formatMs(Math.max(...h.samples))} | ${formatMs(h.keystrokeCpuMs)} | ${peakMB} MB |`,
+        `| ${document.name}, ${h.bytes.toLocaleString('en')} bytes | ${h.sent}${h.summary ? ` (“${h.summary}”)` : ''} | ${formatMs(h.firstMs)} | ${formatMs(h.firstCpuMs)} | ${formatMs(h.completeMs)} | ${formatMs(median(h.samples))} | ${formatMs(Math.max(...h.samples))} | ${formatMs(h.keystrokeCpuMs)} | ${peakMB} MB |`,
       );
       targets.push(`${verdict(h.firstMs < 1000 && median(h.samples) < 100 && peakMB < 300)} ${document.name}: first diagnostics < 1 s, keystroke < 100 ms, peak RSS < 300 MB: ${formatMs(h.firstMs)}, ${formatMs(median(h.samples))}, ${peakMB} MB`);
     }

@@ -31,12 +31,18 @@ export async function startServer({ pull = false, root = ROOT, profile: profileD
     status = params;
     for (const waiter of statusWaiters.splice(0)) waiter(params);
   });
+  // As VS Code does, a pull client lets the server ask it to pull again.
+  const refreshWaiters = [];
+  connection.onRequest(rpc.DiagnosticRefreshRequest.type, () => {
+    for (const waiter of refreshWaiters.splice(0)) waiter(now());
+    return null;
+  });
   connection.onRequest(() => null);
   connection.listen();
   await connection.sendRequest(rpc.InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
-    capabilities: pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {},
+    capabilities: pull ? { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } } : {},
     locale: 'zh-cn',
   });
   await connection.sendNotification(rpc.InitializedNotification.type, {});
@@ -57,6 +63,10 @@ export async function startServer({ pull = false, root = ROOT, profile: profileD
         textDocument: { uri, version },
         contentChanges: [{ range, text }],
       });
+    },
+    /** Resolves with the time of the server's next request to pull again. */
+    refreshed() {
+      return new Promise((resolve) => refreshWaiters.push(resolve));
     },
     pull(uri) {
       return connection.sendRequest(rpc.DocumentDiagnosticRequest.type, { textDocument: { uri } });

@@ -8,6 +8,7 @@ import {
   InitializeRequest,
   InitializedNotification,
   DidOpenTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DocumentDiagnosticRequest,
   PublishDiagnosticsNotification,
   ShutdownRequest,
@@ -148,6 +149,21 @@ export const PULL_DIAGNOSTICS: ClientCapabilities = { textDocument: { diagnostic
 export async function pullDiagnostics(server: TestServer, uri: string): Promise<Diagnostic[]> {
   const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
   return 'items' in report ? report.items : [];
+}
+
+/**
+ * Waits until the wrong-character model has loaded in a pull-diagnostics server, so that every
+ * analysis compared has it and no refresh for it is still to come.
+ */
+export async function spellingModelLoaded(server: TestServer): Promise<void> {
+  const uri = 'file:///spelling/slip.txt';
+  await server.open(uri, '地方各级政府才政部门负责统一管理本地区政府债务。');
+  const deadline = Date.now() + 30_000;
+  while (!(await pullDiagnostics(server, uri)).some((d) => d.code === 'wrong-character')) {
+    assert.ok(Date.now() < deadline, 'the wrong-character model did not load');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
 }
 
 /** Diagnostics as sorted lines of code, range and message: two analyses agree when these are equal. */

@@ -7,10 +7,11 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_ANALYZED_LENGTH } from '../../server/src/lsp/analysis';
 import { sharedTexts } from '../helpers/corpus';
-import { comparableDiagnostics, PULL_DIAGNOSTICS, pullDiagnostics, startServer, type TestServer } from '../helpers/lsp';
+import { comparableDiagnostics, PULL_DIAGNOSTICS, pullDiagnostics, spellingModelLoaded, startServer, type TestServer } from '../helpers/lsp';
 
-// The official texts repeated past the checked limit (a million characters) and over many of the
+// The official texts repeated past the checked limit (MAX_ANALYZED_LENGTH) and over many of the
 // server's chunks: every copy of a sentence is a finding, so the diagnostics are capped.
 const official = sharedTexts('corpus-official').map((t) => t.text.replace(/\r\n?/gu, '\n').trimEnd() + '\n').join('');
 const TEXT = official.repeat(Math.ceil(3_000_000 / official.length));
@@ -23,18 +24,6 @@ after(async () => server.stop());
 
 const pull = (uri: string): Promise<Diagnostic[]> => pullDiagnostics(server, uri);
 
-
-/** Waits until the wrong-character model has loaded, so that every analysis compared has it. */
-async function spellingLoaded(): Promise<void> {
-  const uri = 'file:///large/slip.txt';
-  await server.open(uri, '地方各级政府才政部门负责统一管理本地区政府债务。');
-  const deadline = Date.now() + 30_000;
-  while (!(await pull(uri)).some((d) => d.code === 'wrong-character')) {
-    assert.ok(Date.now() < deadline, 'the wrong-character model did not load');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-}
 
 /** What a fresh analysis of `text` sends, with nothing lent from an earlier version of it. */
 async function fresh(text: string, step: number): Promise<Diagnostic[]> {
@@ -51,7 +40,7 @@ async function fresh(text: string, step: number): Promise<Diagnostic[]> {
 }
 
 test('edits of a document past the checked limit get what a fresh analysis of the same text gets', async () => {
-  await spellingLoaded();
+  await spellingModelLoaded(server);
   const uri = 'file:///large/edited.txt';
   let document = TextDocument.create(uri, 'plaintext', 1, TEXT);
   await server.open(uri, TEXT);
@@ -68,7 +57,7 @@ test('edits of a document past the checked limit get what a fresh analysis of th
     // A deletion across many chunks, which moves the end of the checked part.
     () => ({ range: { start: at(100_000), end: at(250_000) }, text: '' }),
     // A paste right at the limit, and an edit past it.
-    () => ({ range: { start: at(999_990), end: at(999_990) }, text: `${official.slice(0, 5000)}\n` }),
+    () => ({ range: { start: at(MAX_ANALYZED_LENGTH - 10), end: at(MAX_ANALYZED_LENGTH - 10) }, text: `${official.slice(0, 5000)}\n` }),
     () => ({ range: { start: at(2_000_000), end: at(2_000_010) }, text: '新的内容' }),
     // A paragraph joined to the next one, then a line inserted at the very start.
     () => {
@@ -84,7 +73,7 @@ test('edits of a document past the checked limit get what a fresh analysis of th
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: document.version }, contentChanges: [change] });
     const incremental = await pull(uri);
     assert.deepEqual(comparableDiagnostics(incremental), comparableDiagnostics(await fresh(document.getText(), step + 1)), `after edit ${step + 1}`);
-    for (const d of incremental) assert.ok(document.offsetAt(d.range.end) <= 1_000_000, 'findings lie in the checked part');
+    for (const d of incremental) assert.ok(document.offsetAt(d.range.end) <= MAX_ANALYZED_LENGTH, 'findings lie in the checked part');
     if (incremental.some((d) => d.code === 'too-many-problems')) capped++;
   }
   assert.equal(capped, edits.length, 'every version has more findings than are sent');

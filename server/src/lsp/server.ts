@@ -47,6 +47,11 @@ import { startMemoryTrace } from './memory-trace';
 /** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
 export const PUSH_DEBOUNCE_MS = 120;
 const PREPARE_COMPLETION_AFTER_MS = 1000;
+/**
+ * Delay between a quick first analysis and the complete one: the answer with the quick one's
+ * diagnostics is written while the server waits, not after the complete analysis.
+ */
+const COMPLETE_AFTER_MS = 30;
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -80,6 +85,13 @@ export function startServer(connection: Connection): void {
   // Markdown has its own outline and folding from its headings; a second one would only repeat them.
   const hasOwnOutline = (document: ChunkedTextDocument) => document.languageId !== 'markdown' && !isConfigFile(document.uri);
 
+  // Documents opened and not analysed yet: their first analysis may be a quick one.
+  const unread = new Set<string>();
+  // A quick first analysis is followed at once by the complete one, which the editor must then
+  // hear of: a push client is sent it, a pull client is asked to pull again. A pull client that
+  // cannot be asked gets the complete analysis the first time.
+  const canSendRest = () => !pullDiagnostics || refreshSupport;
+
   const diagnosticsFor = (document: ChunkedTextDocument): Diagnostic[] => {
     if (isConfigFile(document.uri)) {
       return parseConfig(document.getText()).problems.map((p) => ({
@@ -90,16 +102,20 @@ export function startServer(connection: Connection): void {
         code: 'config',
       }));
     }
-    const analysis = cache.get(document.uri, document.version, document, documentKind(document.languageId));
+    const quick = unread.delete(document.uri) && canSendRest();
+    const analysis = cache.get(document.uri, document.version, document, documentKind(document.languageId), { quick });
     prepareCompletionSoon();
     const max = workspace.maxNumberOfProblems();
-    return cappedDiagnostics(
+    const diagnostics = cappedDiagnostics(
       document,
       analysis.findings,
       max,
       (f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)),
       (left) => engine.translate('tooManyProblems', { left, max }),
     );
+    // Counted from here, once the diagnostics are made, so that the answer goes out first.
+    if (!analysis.complete) setTimeout(() => completeAnalysis(document.uri, document.version), COMPLETE_AFTER_MS);
+    return diagnostics;
   };
 
   // Completion's pinyin index is built, and the wrong-character model read, once the first
@@ -131,6 +147,18 @@ export function startServer(connection: Connection): void {
     if (lastPublished.get(document.uri) === sent) return;
     lastPublished.set(document.uri, sent);
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  /** The complete analysis after a quick one, unless an edit has replaced that version meanwhile. */
+  const completeAnalysis = (uri: string, version: number) => {
+    const document = documents.get(uri);
+    if (!document || document.version !== version) return;
+    if (!pullDiagnostics) {
+      publish(document);
+      return;
+    }
+    cache.get(uri, version, document, documentKind(document.languageId));
+    void connection.languages.diagnostics.refresh();
   };
 
   const schedule = (document: ChunkedTextDocument, delay: number) => {
@@ -221,6 +249,7 @@ export function startServer(connection: Connection): void {
   const opening = new Set<string>();
   documents.onDidOpen(({ document }) => {
     opening.add(document.uri);
+    unread.add(document.uri);
     schedule(document, 0);
   });
   documents.onDidChangeContent(({ document }) => {
@@ -232,6 +261,7 @@ export function startServer(connection: Connection): void {
     cache.forget(document.uri);
     outlines.forget(document.uri);
     truncationReported.delete(document.uri);
+    unread.delete(document.uri);
     lastPublished.delete(document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
