@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { DiagnosticRefreshRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzedLength, QUICK_ANALYZED_LENGTH } from '../../server/src/lsp/analysis';
+import { analyzedLength, QUICK_ABOVE_LENGTH, QUICK_ANALYZED_LENGTH } from '../../server/src/lsp/analysis';
 import { sharedTexts } from '../helpers/corpus';
 import { comparableDiagnostics, PULL_DIAGNOSTICS, pullDiagnostics, spellingModelLoaded, startServer, type TestServer } from '../helpers/lsp';
 
@@ -10,7 +10,7 @@ import { comparableDiagnostics, PULL_DIAGNOSTICS, pullDiagnostics, spellingModel
 // finding only the complete analysis reaches.
 const official = sharedTexts('corpus-official').map((t) => t.text.replace(/\r\n?/gu, '\n').trimEnd() + '\n').join('');
 const REPEATED = '坚持以人民为中心的发展思想，把握好新发展阶段的各项任务。';
-const TEXT = `${official.slice(0, official.lastIndexOf('\n', 4 * QUICK_ANALYZED_LENGTH) + 1)}${REPEATED}\n${REPEATED}\n`;
+const TEXT = `${official.slice(0, official.lastIndexOf('\n', 2 * QUICK_ABOVE_LENGTH) + 1)}${REPEATED}\n${REPEATED}\n`;
 const QUICK_END = analyzedLength(TEXT, QUICK_ANALYZED_LENGTH);
 
 const endOf = (document: TextDocument, diagnostics: Diagnostic[]) => Math.max(...diagnostics.map((d) => document.offsetAt(d.range.end)));
@@ -38,7 +38,7 @@ after(async () => {
 test('a long document opened in a client that can be asked to pull again gets its start first, then the whole of it', async () => {
   const uri = 'file:///quick/long.txt';
   const document = TextDocument.create(uri, 'plaintext', 1, TEXT);
-  assert.ok(TEXT.length > 2 * QUICK_ANALYZED_LENGTH);
+  assert.ok(TEXT.length > QUICK_ABOVE_LENGTH);
   await refreshing.open(uri, TEXT);
   const first = await pullDiagnostics(refreshing, uri);
   assert.ok(first.length > 0, 'findings in the start of the document');
@@ -57,11 +57,15 @@ test('a long document opened in a client that can be asked to pull again gets it
   assert.deepEqual(comparableDiagnostics(whole), comparableDiagnostics(once));
 });
 
-test('a short document is analysed once, whole, with no request to pull again', async () => {
+test('a document of up to QUICK_ABOVE_LENGTH characters is analysed once, whole, with no request to pull again', async () => {
   const uri = 'file:///quick/short.txt';
   const before = refreshes;
-  await refreshing.open(uri, `${REPEATED}${REPEATED}`);
-  assert.equal((await pullDiagnostics(refreshing, uri)).filter((d) => d.code === 'duplicate-sentence').length, 1);
+  const text = `${official.slice(0, official.lastIndexOf('\n', QUICK_ABOVE_LENGTH - 200) + 1)}${REPEATED}\n${REPEATED}\n`;
+  assert.ok(text.length > QUICK_ANALYZED_LENGTH && text.length <= QUICK_ABOVE_LENGTH);
+  await refreshing.open(uri, text);
+  const document = TextDocument.create(uri, 'plaintext', 1, text);
+  const diagnostics = await pullDiagnostics(refreshing, uri);
+  assert.ok(diagnostics.some((d) => d.code === 'duplicate-sentence' && document.offsetAt(d.range.start) > QUICK_ANALYZED_LENGTH), 'the repeated sentence at the end, in the first answer');
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.equal(refreshes, before);
 });

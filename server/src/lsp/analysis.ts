@@ -15,6 +15,13 @@ export const MAX_ANALYZED_LENGTH = 500_000;
  */
 export const QUICK_ANALYZED_LENGTH = 20_000;
 
+/**
+ * Only documents longer than this get a quick first analysis. In a shorter one the first analysis
+ * costs mostly what every first analysis costs (code not yet compiled, knowledge not yet arranged),
+ * and a quick one would only put the complete diagnostics later.
+ */
+export const QUICK_ABOVE_LENGTH = 100_000;
+
 /** What the analysis reads of a document: its length and its start, without building the whole text. */
 export interface AnalysisSource {
   readonly length: number;
@@ -64,7 +71,8 @@ export class AnalysisCache {
 
   /**
    * `kind` tells a .policy document, which the 公文 format rules always check. A `quick` analysis
-   * checks at most QUICK_ANALYZED_LENGTH; any other replaces it with a complete one.
+   * of a document longer than QUICK_ABOVE_LENGTH checks at most QUICK_ANALYZED_LENGTH; any other
+   * analysis replaces it with a complete one.
    */
   get(uri: string, version: number, source: string | AnalysisSource, kind?: DocumentKind, options?: { quick?: boolean }): Analysis {
     const cached = this.results.get(uri);
@@ -72,7 +80,7 @@ export class AnalysisCache {
     const text = typeof source === 'string' ? stringSource(source) : source;
     let findings: readonly Finding[];
     const full = analyzedLength(text);
-    const length = options?.quick ? Math.min(full, analyzedLength(text, QUICK_ANALYZED_LENGTH)) : full;
+    const length = options?.quick && text.length > QUICK_ABOVE_LENGTH ? Math.min(full, analyzedLength(text, QUICK_ANALYZED_LENGTH)) : full;
     if (length === full && full < text.length) this.onTruncated(uri, length, text.length);
     try {
       findings = this.engine().analyze(text.textUpTo(length), { kind });
