@@ -33,8 +33,8 @@ export function cutPieces(text: string, document: DocumentModel): number[] {
 type Entry = (readonly RuleFinding[] | undefined)[];
 
 /**
- * A document of a million characters, the most the server checks of one, or several smaller
- * ones: the pieces of the check just made are never dropped, so a larger document only holds
+ * A million characters: two documents of the most the server checks of one (half a million),
+ * or several smaller ones. The pieces of the check just made are never dropped, so a larger document only holds
  * more while it is the one checked. Each character held costs about 7 bytes (the text and its
  * findings); four times this budget let a long editing session fill 27 MB with pieces its
  * edits had replaced.

@@ -126,7 +126,7 @@ export function partAges(model: DocumentModel): { lines: number[]; paragraphs: n
 
 /**
  * Code units compared at once by string equality, which V8 does a machine word at a time: a
- * keystroke in a document of a million characters compares all of it, before and after the edit.
+ * keystroke in a long document compares all of it, before and after the edit.
  */
 const STRIDE = 4096;
 

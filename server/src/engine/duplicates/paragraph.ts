@@ -151,8 +151,8 @@ function findEarlierClause(sentences: readonly SentenceEntry[], s: number, c: nu
 }
 
 /**
- * The characters of paragraph text kept: a document of a million characters, the most the
- * server checks of one, or several smaller ones. The paragraphs of the document just read are
+ * The characters of paragraph text kept: a million, two documents of the most the server
+ * checks of one (half a million), or several smaller ones. The paragraphs of the document just read are
  * never dropped, so a larger document only holds more for as long as it is the one read, and
  * switching between documents that together pass the budget costs re-reading the paragraphs
  * of the one not read lately. An entry costs about 12 bytes per character of its paragraph:
