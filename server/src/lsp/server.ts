@@ -48,10 +48,11 @@ import { startMemoryTrace } from './memory-trace';
 export const PUSH_DEBOUNCE_MS = 120;
 const PREPARE_COMPLETION_AFTER_MS = 1000;
 /**
- * Delay between a quick first analysis and the complete one: the answer with the quick one's
- * diagnostics is written while the server waits, not after the complete analysis.
+ * Delay of the work that follows the first diagnostics of a document (the complete analysis after
+ * a quick one, loading completion's index and the wrong-character model): the connection writes
+ * an answer on a later turn of the event loop, and the diagnostics must go out before that work.
  */
-const COMPLETE_AFTER_MS = 30;
+const AFTER_ANSWER_MS = 30;
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -114,7 +115,7 @@ export function startServer(connection: Connection): void {
       (left) => engine.translate('tooManyProblems', { left, max }),
     );
     // Counted from here, once the diagnostics are made, so that the answer goes out first.
-    if (!analysis.complete) setTimeout(() => completeAnalysis(document.uri, document.version), COMPLETE_AFTER_MS);
+    if (!analysis.complete) setTimeout(() => completeAnalysis(document.uri, document.version), AFTER_ANSWER_MS);
     return diagnostics;
   };
 
@@ -125,7 +126,7 @@ export function startServer(connection: Connection): void {
   const prepareCompletionSoon = () => {
     if (completionPrepared) return;
     completionPrepared = true;
-    setImmediate(() => {
+    setTimeout(() => {
       engine.prepareCompletion();
       loadSpellingModelLater().then(
         (model) => {
@@ -134,7 +135,7 @@ export function startServer(connection: Connection): void {
         },
         (error: unknown) => connection.console.warn(`Wrong characters are not checked: ${error instanceof Error ? error.message : String(error)}`),
       );
-    });
+    }, AFTER_ANSWER_MS);
   };
 
   // What was last sent per document: a refresh that changes nothing (a corpus or the spelling
