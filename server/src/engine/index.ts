@@ -44,7 +44,7 @@ export type { DocumentOutline, OutlineSymbol, OutlineKind, FoldingSpan } from '.
 export type { OverlapReport, SourceOverlap } from './duplicates/overlap';
 export { overlapSummary } from './duplicates/overlap';
 export { applyEdits } from './edits';
-export { LineIndex, lastAtOrBefore } from './text/lines';
+export { LineIndex, lastAtOrBefore, pushLineStarts } from './text/lines';
 export { localeFrom } from './messages';
 export { buildCorpusIndex, entriesFromIndex, entriesFromIndexByDigest, type CorpusIndex } from './corpus/prebuilt';
 export type { SpellingModel } from './spelling/model';

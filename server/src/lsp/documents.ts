@@ -1,6 +1,6 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lastAtOrBefore } from '../engine';
+import { lastAtOrBefore, pushLineStarts } from '../engine';
 
 /**
  * Characters per chunk. A keystroke copies the chunk it falls in, never the whole text: in a
@@ -161,7 +161,7 @@ export class ChunkedTextDocument implements TextDocument {
     // A line past the end stands for the end of the text, on the last line.
     const startLine = Math.min(Math.max(range.start.line, 0), lineOffsets.length - 1);
     const endLine = Math.min(Math.max(range.end.line, 0), lineOffsets.length - 1);
-    const added = computeLineOffsets(text, false, startOffset);
+    const added = pushLineStarts(text, [], startOffset);
     if (endLine - startLine === added.length) {
       for (let i = 0; i < added.length; i++) lineOffsets[i + startLine + 1] = added[i];
     } else if (added.length < 10_000) {
@@ -238,36 +238,13 @@ export class ChunkedTextDocument implements TextDocument {
   private getLineOffsets(): number[] {
     if (this.lineOffsets === undefined) {
       const offsets = [0];
-      // A CR at the end of one chunk and an LF at the start of the next are one line break.
-      let afterCR = false;
       for (let k = 0; k < this.chunks.length; k++) {
         const chunk = this.chunks[k];
-        const base = this.starts[k];
-        let from = 0;
-        if (afterCR && chunk.length > 0) {
-          afterCR = false;
-          from = chunk.charCodeAt(0) === LF ? 1 : 0;
-          offsets.push(base + from);
-        }
-        // Line breaks are found by indexOf, which V8 runs natively, not by reading every character.
-        let lf = chunk.indexOf('\n', from);
-        let cr = chunk.indexOf('\r', from);
-        while (lf >= 0 || cr >= 0) {
-          if (cr < 0 || (lf >= 0 && lf < cr)) {
-            offsets.push(base + lf + 1);
-            lf = chunk.indexOf('\n', lf + 1);
-          } else if (cr + 1 === chunk.length) {
-            afterCR = true;
-            cr = -1;
-          } else {
-            const crlf = chunk.charCodeAt(cr + 1) === LF;
-            offsets.push(base + cr + (crlf ? 2 : 1));
-            if (crlf) lf = chunk.indexOf('\n', cr + 2);
-            cr = chunk.indexOf('\r', cr + 1);
-          }
-        }
+        // A CR that ends one chunk and an LF that opens the next are one line break: the line
+        // starts after the LF, not between the two.
+        if (k > 0 && chunk.charCodeAt(0) === LF && this.chunks[k - 1].charCodeAt(this.chunks[k - 1].length - 1) === CR) offsets.pop();
+        pushLineStarts(chunk, offsets, this.starts[k]);
       }
-      if (afterCR) offsets.push(this.total);
       this.lineOffsets = offsets;
     }
     return this.lineOffsets;
@@ -283,18 +260,6 @@ export class ChunkedTextDocument implements TextDocument {
 function flat(text: string): string {
   text.charCodeAt(0);
   return text;
-}
-
-function computeLineOffsets(text: string, isAtLineStart: boolean, textOffset = 0): number[] {
-  const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (isEOL(ch)) {
-      if (ch === CR && i + 1 < text.length && text.charCodeAt(i + 1) === LF) i++;
-      result.push(textOffset + i + 1);
-    }
-  }
-  return result;
 }
 
 function wellFormed(range: Range): Range {

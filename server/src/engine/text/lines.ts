@@ -8,24 +8,7 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    if (text.indexOf('\r') === -1) {
-      // Without \r every line ends at a \n, which indexOf finds natively: ten times faster on a
-      // cold start than reading the text a code unit at a time.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = pushLineStarts(text, [0]);
   }
 
   get lineCount(): number {
@@ -59,6 +42,29 @@ export class LineIndex {
     if (position.line >= this.starts.length) return this.text.length;
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
+}
+
+/**
+ * Appends to `starts` where a line begins after each line break of `text` (\n, \r\n or a lone
+ * \r, a \r at the very end counting as lone), moved on by `base`, and returns `starts`. The
+ * breaks are found by indexOf, which V8 runs natively: ten times faster on a cold start than
+ * reading the text a code unit at a time.
+ */
+export function pushLineStarts(text: string, starts: number[], base = 0): number[] {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr < 0 || (lf >= 0 && lf < cr)) {
+      starts.push(base + lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    } else {
+      const crlf = text.charCodeAt(cr + 1) === 10;
+      starts.push(base + cr + (crlf ? 2 : 1));
+      if (crlf) lf = text.indexOf('\n', cr + 2);
+      cr = text.indexOf('\r', cr + 1);
+    }
+  }
+  return starts;
 }
 
 /** Where the line holding `offset` starts: just after the \n, \r\n or lone \r before it. */
