@@ -26,6 +26,7 @@ import { loadSpellingModelLater } from '../node/spelling';
 import { AnalysisCache } from './analysis';
 import { ChunkedDocuments, type ChunkedTextDocument } from './documents';
 import { cappedDiagnostics } from './problems';
+import { AFTER_ANSWER_MS, DiagnosticsDelivery, type Diagnosed } from './delivery';
 import { minimalEdit, toCodeAction, toDiagnostic, toRange, toSpan, DIAGNOSTIC_SOURCE } from './convert';
 import {
   FIX_ALL_KIND,
@@ -44,15 +45,8 @@ import { UserSourcesConnection } from './user-sources';
 import { OutlineCache, toDocumentSymbols, toFoldingRanges } from './outline';
 import { startMemoryTrace } from './memory-trace';
 
-/** Delay after a keystroke before diagnostics are pushed; the first analysis of a document is immediate. */
-export const PUSH_DEBOUNCE_MS = 120;
+export { PUSH_DEBOUNCE_MS } from './delivery';
 const PREPARE_COMPLETION_AFTER_MS = 1000;
-/**
- * Delay of the work that follows the first diagnostics of a document (the complete analysis after
- * a quick one, loading completion's index and the wrong-character model): the connection writes
- * an answer on a later turn of the event loop, and the diagnostics must go out before that work.
- */
-const AFTER_ANSWER_MS = 30;
 
 /** Wires an LSP connection to the engine. The caller owns the transport. */
 export function startServer(connection: Connection): void {
@@ -74,36 +68,26 @@ export function startServer(connection: Connection): void {
       });
     },
   );
-  let pullDiagnostics = false;
   let codeActionResolveEdit = false;
-  let refreshSupport = false;
   let segmenterLoaded = false;
   let initialized = false;
-  const pending = new Map<string, NodeJS.Timeout>();
   let stopSegmenter = () => undefined as void;
 
   const isConfigFile = (uri: string) => uri.endsWith(`/${CONFIG_FILE}`);
   // Markdown has its own outline and folding from its headings; a second one would only repeat them.
   const hasOwnOutline = (document: ChunkedTextDocument) => document.languageId !== 'markdown' && !isConfigFile(document.uri);
 
-  // Documents opened and not analysed yet: their first analysis may be a quick one.
-  const unread = new Set<string>();
-  // A quick first analysis is followed at once by the complete one, which the editor must then
-  // hear of: a push client is sent it, a pull client is asked to pull again. A pull client that
-  // cannot be asked gets the complete analysis the first time.
-  const canSendRest = () => !pullDiagnostics || refreshSupport;
-
-  const diagnosticsFor = (document: ChunkedTextDocument): Diagnostic[] => {
+  const diagnose = (document: ChunkedTextDocument, quick: boolean): Diagnosed => {
     if (isConfigFile(document.uri)) {
-      return parseConfig(document.getText()).problems.map((p) => ({
+      const diagnostics: Diagnostic[] = parseConfig(document.getText()).problems.map((p) => ({
         range: toRange(document, { start: p.offset ?? 0, end: (p.offset ?? 0) + 1 }),
         message: p.message,
         severity: 1,
         source: DIAGNOSTIC_SOURCE,
         code: 'config',
       }));
+      return { diagnostics, complete: true };
     }
-    const quick = unread.delete(document.uri) && canSendRest();
     const analysis = cache.get(document.uri, document.version, document, documentKind(document.languageId), { quick });
     prepareCompletionSoon();
     const max = workspace.maxNumberOfProblems();
@@ -114,10 +98,9 @@ export function startServer(connection: Connection): void {
       (f) => toDiagnostic(document, f, (source, span) => workspace.locate(source, span)),
       (left) => engine.translate('tooManyProblems', { left, max }),
     );
-    // Counted from here, once the diagnostics are made, so that the answer goes out first.
-    if (!analysis.complete) setTimeout(() => completeAnalysis(document.uri, document.version), AFTER_ANSWER_MS);
-    return diagnostics;
+    return { diagnostics, complete: analysis.complete };
   };
+  const delivery = new DiagnosticsDelivery(connection, documents, diagnose);
 
   // Completion's pinyin index is built, and the wrong-character model read, once the first
   // diagnostics are out (or a while after start when no document is open), so that neither delays
@@ -138,47 +121,9 @@ export function startServer(connection: Connection): void {
     }, AFTER_ANSWER_MS);
   };
 
-  // What was last sent per document: a refresh that changes nothing (a corpus or the spelling
-  // model arriving) sends nothing, so an editor redraws no squiggle it already shows.
-  const lastPublished = new Map<string, string>();
-  const publish = (document: ChunkedTextDocument) => {
-    if (pullDiagnostics) return;
-    const diagnostics = diagnosticsFor(document);
-    const sent = `${document.version}\u0000${JSON.stringify(diagnostics)}`;
-    if (lastPublished.get(document.uri) === sent) return;
-    lastPublished.set(document.uri, sent);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-  };
-
-  /** The complete analysis after a quick one, unless an edit has replaced that version meanwhile. */
-  const completeAnalysis = (uri: string, version: number) => {
-    const document = documents.get(uri);
-    if (!document || document.version !== version) return;
-    if (!pullDiagnostics) {
-      publish(document);
-      return;
-    }
-    cache.get(uri, version, document, documentKind(document.languageId));
-    void connection.languages.diagnostics.refresh();
-  };
-
-  const schedule = (document: ChunkedTextDocument, delay: number) => {
-    clearTimeout(pending.get(document.uri));
-    pending.set(
-      document.uri,
-      setTimeout(() => {
-        pending.delete(document.uri);
-        const current = documents.get(document.uri);
-        if (current) publish(current);
-      }, delay),
-    );
-  };
-
   const refreshAll = () => {
     cache.clear();
-    // A pull client that cannot be told to refresh asks again on its own next edit.
-    if (pullDiagnostics && refreshSupport) connection.languages.diagnostics.refresh();
-    else if (!pullDiagnostics) for (const document of documents.all()) schedule(document, 0);
+    delivery.sendAllAgain();
     sendStatus();
   };
   workspace.onDidChange(refreshAll);
@@ -197,8 +142,7 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
-    refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    delivery.configure(params.capabilities.textDocument?.diagnostic !== undefined, params.capabilities.workspace?.diagnostics?.refreshSupport === true);
     codeActionResolveEdit = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     engine.configure({ locale: localeFrom(params.locale ?? params.initializationOptions?.locale) });
     workspace.initialize(params);
@@ -211,7 +155,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         documentSymbolProvider: { label: 'Tifa' },
         foldingRangeProvider: true,
-        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(delivery.pulls ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'tifa-language-server', version: '0.1.0' },
     };
@@ -245,33 +189,20 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => workspace.reloadSettings());
 
-  // TextDocuments reports an open as a change of content too, right after it: that one must not
-  // put the first diagnostics behind the keystroke debounce.
-  const opening = new Set<string>();
-  documents.onDidOpen(({ document }) => {
-    opening.add(document.uri);
-    unread.add(document.uri);
-    schedule(document, 0);
-  });
-  documents.onDidChangeContent(({ document }) => {
-    if (!opening.delete(document.uri)) schedule(document, PUSH_DEBOUNCE_MS);
-  });
+  documents.onDidOpen(({ document }) => delivery.opened(document));
+  documents.onDidChangeContent(({ document }) => delivery.changed(document));
   documents.onDidClose(({ document }) => {
-    clearTimeout(pending.get(document.uri));
-    pending.delete(document.uri);
+    delivery.closed(document);
     cache.forget(document.uri);
     outlines.forget(document.uri);
     truncationReported.delete(document.uri);
-    unread.delete(document.uri);
-    lastPublished.delete(document.uri);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.languages.diagnostics.on((params, token) => {
     // A request the client has already replaced (the drafter typed on) is not worth a full analysis.
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded', { retriggerRequest: true });
     const document = documents.get(params.textDocument.uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsFor(document) : [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: document ? delivery.diagnosticsFor(document) : [] };
   });
 
   connection.onHover(({ textDocument, position }) => {
@@ -422,7 +353,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onShutdown(() => {
-    for (const timer of pending.values()) clearTimeout(timer);
+    delivery.dispose();
     stopSegmenter();
   });
 
